@@ -1,0 +1,50 @@
+import { useI18n } from '../../../i18n/i18n-provider.tsx';
+import { formatFee, formatProcessingTime } from '../../../lib/format.ts';
+import { fieldName, type ProcedureDetail } from '../types.ts';
+
+export function ProcedureFacts({ procedure }: { procedure: ProcedureDetail }) {
+  const { t, lang } = useI18n();
+  const { processingTime, fee } = procedure;
+  return (
+    <dl className="facts">
+      <div>
+        <dt>{t('procedure.processingTime')}</dt>
+        <dd>
+          {processingTime.text ?? formatProcessingTime(processingTime, lang)}
+          {processingTime.cutoffTime && (
+            <span className="facts__note">{t('procedure.cutoff', { time: processingTime.cutoffTime })}</span>
+          )}
+        </dd>
+      </div>
+      <div>
+        <dt>{t('procedure.fee')}</dt>
+        <dd>
+          {formatFee(fee, lang)}
+          {fee.text !== '' && <span className="facts__note">{fee.text}</span>}
+        </dd>
+      </div>
+      <div>
+        <dt>{t('procedure.field')}</dt>
+        <dd>{fieldName(procedure.field)}</dd>
+      </div>
+      <div>
+        <dt>{t('procedure.level')}</dt>
+        <dd>{t(`level.${procedure.level}`)}</dd>
+      </div>
+      <div>
+        <dt>{t('procedure.onlineLevel')}</dt>
+        <dd>{t(`onlineLevel.${procedure.onlineLevel}`)}</dd>
+      </div>
+      {procedure.authority && (
+        <div>
+          <dt>{t('procedure.authority')}</dt>
+          <dd>{procedure.authority}</dd>
+        </div>
+      )}
+      <div>
+        <dt>{t('procedure.code')}</dt>
+        <dd>{procedure.code}</dd>
+      </div>
+    </dl>
+  );
+}

@@ -1,0 +1,100 @@
+import { existsSync } from 'node:fs';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Config } from './config/config.ts';
+import type { Database } from './platform/db/database.ts';
+import { registerErrorHandling } from './platform/http/error-handler.ts';
+import { registerHealth, type Readiness } from './platform/http/health.ts';
+import { registerMetrics } from './platform/http/metrics.ts';
+import { newId } from './platform/ids.ts';
+import type { Logger } from './platform/logger.ts';
+import { catalogRoutes, createCatalogCache } from './modules/catalog/index.ts';
+import { createTenantResolver } from './modules/tenants/index.ts';
+
+/** A built web app to serve: its URL prefix and the folder of its production build. */
+export interface WebRoot {
+  prefix: string;
+  dir: string;
+}
+
+export interface AppDeps {
+  config: Pick<Config, 'searchRefreshMs' | 'mode'>;
+  database: Database;
+  logger: Logger;
+  readiness?: Readiness;
+  webRoots?: readonly WebRoot[];
+}
+
+const csp = {
+  defaultSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:', 'blob:'],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  scriptSrc: ["'self'"],
+  connectSrc: ["'self'"],
+  frameAncestors: ["'self'"],
+};
+
+async function registerDocs(app: FastifyInstance): Promise<void> {
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Một Cửa API',
+        version: '1.0.0',
+        description: 'Public API of Một Cửa: catalogue, filing, look-up. Errors are application/problem+json.',
+      },
+      tags: [{ name: 'catalogue', description: 'Danh mục thủ tục hành chính' }],
+    },
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+}
+
+async function registerWebRoots(app: FastifyInstance, roots: readonly WebRoot[], logger: Logger): Promise<void> {
+  let decorated = false;
+  for (const root of roots) {
+    if (!existsSync(root.dir)) {
+      logger.warn({ prefix: root.prefix }, 'web app not built; run npm run build:web');
+      continue;
+    }
+    await app.register(fastifyStatic, {
+      root: root.dir,
+      prefix: root.prefix,
+      decorateReply: !decorated,
+      wildcard: true,
+      index: ['index.html'],
+    });
+    decorated = true;
+  }
+}
+
+/** Builds the HTTP application. Tests call this with their own database and no listening socket. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const loggerInstance: FastifyBaseLogger = deps.logger;
+  const app = Fastify({
+    loggerInstance,
+    genReqId: () => newId(),
+    requestIdHeader: 'x-request-id',
+    trustProxy: true,
+    ajv: { customOptions: { coerceTypes: true, removeAdditional: false, useDefaults: true, allErrors: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  registerErrorHandling(app);
+  await app.register(fastifyHelmet, { contentSecurityPolicy: { directives: csp }, global: true });
+  await registerDocs(app);
+  registerMetrics(app);
+  registerHealth(app, deps.database.pool, deps.readiness ?? { isReady: () => true });
+
+  const resolveTenant = createTenantResolver(deps.database);
+  const catalog = createCatalogCache(deps.database, deps.config.searchRefreshMs);
+  await app.register(catalogRoutes({ resolveTenant, catalog }));
+
+  await registerWebRoots(app, deps.webRoots ?? [], deps.logger);
+  return app;
+}

@@ -1,0 +1,88 @@
+import { ImportRejectedError } from '../platform/errors.ts';
+import { importCatalog } from '../modules/catalog/index.ts';
+import { findTenantBySlug, importAdminUnits } from '../modules/tenants/index.ts';
+import { withSystemTx } from '../platform/db/database.ts';
+import { seedDemo } from '../demo/seed-demo.ts';
+import { startSystem, type Role } from '../system.ts';
+import { cliContext, CliError, progress, readRecords, rejected, withConnection } from './context.ts';
+
+export async function startCommand(options: { role: Role }): Promise<void> {
+  const started = Date.now();
+  const ctx = cliContext();
+  const system = await startSystem(ctx.config, options.role, ctx.logger);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const lines = [
+    `Một Cửa is running (${options.role}, ${ctx.config.mode} mode, ready in ${seconds} s)`,
+    ...Object.entries({
+      'Citizen app / Ứng dụng công dân': system.urls['citizen'],
+      'Officers console / Cán bộ': system.urls['console'],
+      'API reference': system.urls['api'],
+      'Zalo simulator': system.urls['zaloSim'],
+    })
+      .filter(([, url]) => url)
+      .map(([label, url]) => `  ${label.padEnd(34)} ${url}`),
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+  const shutdown = (): void => {
+    system.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+export async function migrateCommand(): Promise<void> {
+  const ctx = cliContext();
+  await withConnection(ctx, async (c) => {
+    process.stdout.write(`migrations applied (${c.kind} database)\n`);
+  });
+}
+
+export async function seedDemoCommand(): Promise<void> {
+  const ctx = cliContext();
+  await withConnection(ctx, async (c) => {
+    const result = await seedDemo(c.database);
+    process.stdout.write(
+      `demo province ${result.tenant.slug}: ${result.catalog.total} procedures (${result.catalog.published} newly published)\n`,
+    );
+  });
+}
+
+export async function catalogImportCommand(file: string, options: { tenant: string; by: string }): Promise<void> {
+  const records = await readRecords(file);
+  if (records.length === 0) throw new CliError(`${file}: no records`);
+  const ctx = cliContext();
+  await withConnection(ctx, async (c) => {
+    const tenant = await withSystemTx(c.database, (tx) => findTenantBySlug(tx, options.tenant));
+    if (!tenant) throw new CliError(`no province with slug "${options.tenant}" (create it first)`);
+    try {
+      const summary = await importCatalog(c.database, tenant.id, records, {
+        publishedBy: options.by,
+        onProgress: progress('publishing'),
+      });
+      process.stdout.write(
+        `${file}: ${summary.total} procedures, ${summary.published} new version(s), ${summary.unchanged} unchanged\n`,
+      );
+    } catch (error) {
+      if (error instanceof ImportRejectedError) throw rejected(file, error);
+      throw error;
+    }
+  });
+}
+
+export async function unitsImportCommand(file: string): Promise<void> {
+  const records = await readRecords(file);
+  if (records.length === 0) throw new CliError(`${file}: no records`);
+  const ctx = cliContext();
+  await withConnection(ctx, async (c) => {
+    try {
+      const summary = await importAdminUnits(c.database, records, progress('units'));
+      process.stdout.write(`${file}: ${summary.provinces} provinces, ${summary.communes} communes\n`);
+    } catch (error) {
+      if (error instanceof ImportRejectedError) throw rejected(file, error);
+      throw error;
+    }
+  });
+}

@@ -1,0 +1,27 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+describe('loadConfig', () => {
+  it('gives a newcomer working defaults', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ mode: 'demo', port: 3000, host: '127.0.0.1', databaseUrl: undefined });
+    expect(config.dataDir).toBe(path.resolve('./data'));
+  });
+
+  it('reads the variables it knows', () => {
+    const config = loadConfig({ PORT: '8080', DATABASE_URL: 'postgres://u:p@db/motcua', MOTCUA_MODE: 'production' });
+    expect(config).toMatchObject({ port: 8080, databaseUrl: 'postgres://u:p@db/motcua', mode: 'production' });
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+    [{ MOTCUA_MODE: 'staging' }, 'MOTCUA_MODE'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+  ])('fails fast naming the variable for %o', (env, name) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(name);
+  });
+});

@@ -1,0 +1,29 @@
+import type { Database } from '../platform/db/database.ts';
+import { importCatalog, type ImportSummary } from '../modules/catalog/index.ts';
+import { createTenant, importAdminUnits, importUnits, type Tenant } from '../modules/tenants/index.ts';
+import { demoAdminUnits } from './admin-units.ts';
+import { demoProcedures } from './tay-ninh/procedures/index.ts';
+import { demoUnits } from './tay-ninh/units.ts';
+
+export const DEMO_TENANT = { slug: 'tay-ninh', name: 'Tỉnh Tây Ninh', nationalCode: '80' } as const;
+
+export interface DemoSeedResult {
+  tenant: Tenant;
+  catalog: ImportSummary;
+}
+
+function sourced<T>(items: readonly T[]): { line: number; value: T }[] {
+  return items.map((value, index) => ({ line: index + 1, value }));
+}
+
+/**
+ * Seeds the demo province Tây Ninh: administrative units, the unit tree, the working calendar and
+ * the demo catalogue. Safe to run again: unchanged content publishes nothing new.
+ */
+export async function seedDemo(database: Database): Promise<DemoSeedResult> {
+  await importAdminUnits(database, sourced(demoAdminUnits));
+  const tenant = await createTenant(database, DEMO_TENANT);
+  await importUnits(database, tenant.id, sourced(demoUnits));
+  const catalog = await importCatalog(database, tenant.id, sourced(demoProcedures), { publishedBy: 'seed:demo' });
+  return { tenant, catalog };
+}

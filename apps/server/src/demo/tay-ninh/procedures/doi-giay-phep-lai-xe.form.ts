@@ -1,0 +1,238 @@
+import type { ProcedureForm } from '@motcua/contracts';
+import {
+  JSON_SCHEMA_DIALECT,
+  address,
+  addressUi,
+  checkboxUi,
+  choice,
+  commitment,
+  date,
+  dateUi,
+  email,
+  emailUi,
+  exampleAddress,
+  idNumber,
+  idNumberUi,
+  nationality,
+  personName,
+  phone,
+  phoneUi,
+  radioUi,
+  requiredWhen,
+  selectUi,
+  sex,
+  text,
+  textUi,
+  type EnumOption,
+  type JsonSchema,
+  type UiSchema,
+} from './form-parts.ts';
+
+/** Classes of Luật Trật tự, an toàn giao thông đường bộ 2024 Điều 57, plus the pre-2025 classes still printed on old licences. */
+const licenceClasses: readonly EnumOption[] = [
+  { const: 'A1', title: 'A1' },
+  { const: 'A', title: 'A' },
+  { const: 'B1', title: 'B1' },
+  { const: 'B', title: 'B' },
+  { const: 'C1', title: 'C1' },
+  { const: 'C', title: 'C' },
+  { const: 'D1', title: 'D1' },
+  { const: 'D2', title: 'D2' },
+  { const: 'D', title: 'D' },
+  { const: 'BE', title: 'BE' },
+  { const: 'C1E', title: 'C1E' },
+  { const: 'CE', title: 'CE' },
+  { const: 'D1E', title: 'D1E' },
+  { const: 'D2E', title: 'D2E' },
+  { const: 'DE', title: 'DE' },
+  { const: 'A2', title: 'A2 (mẫu cũ)' },
+  { const: 'A3', title: 'A3 (mẫu cũ)' },
+  { const: 'A4', title: 'A4 (mẫu cũ)' },
+  { const: 'B2', title: 'B2 (mẫu cũ)' },
+  { const: 'E', title: 'E (mẫu cũ)' },
+  { const: 'FB2', title: 'FB2 (mẫu cũ)' },
+  { const: 'FC', title: 'FC (mẫu cũ)' },
+  { const: 'FD', title: 'FD (mẫu cũ)' },
+  { const: 'FE', title: 'FE (mẫu cũ)' },
+];
+
+/** Motorcycle classes for which no health certificate is asked when exchanging. */
+const NO_HEALTH_CHECK = ['A1', 'A', 'A2', 'A3'];
+
+const schema: JsonSchema = {
+  $schema: JSON_SCHEMA_DIALECT,
+  title: 'Đơn đề nghị đổi giấy phép lái xe',
+  type: 'object',
+  additionalProperties: false,
+  required: ['person', 'currentLicence', 'reason', 'receiveMethod', 'commitment'],
+  properties: {
+    person: {
+      type: 'object',
+      title: 'Người đề nghị',
+      additionalProperties: false,
+      required: ['fullName', 'sex', 'dateOfBirth', 'nationality', 'idNumber', 'residence', 'phone'],
+      properties: {
+        fullName: personName('Họ, chữ đệm và tên'),
+        sex: sex(),
+        dateOfBirth: date('Ngày, tháng, năm sinh'),
+        nationality: nationality(),
+        idNumber: idNumber(),
+        residence: address('Nơi cư trú'),
+        phone: phone(),
+        email: email(),
+      },
+    },
+    currentLicence: {
+      type: 'object',
+      title: 'Giấy phép lái xe đang có',
+      additionalProperties: false,
+      required: ['number', 'classes', 'issueDate', 'issuer'],
+      properties: {
+        number: { type: 'string', title: 'Số giấy phép lái xe', pattern: '^[0-9A-Z]{6,15}$' },
+        classes: {
+          type: 'array',
+          title: 'Hạng giấy phép lái xe',
+          minItems: 1,
+          maxItems: 10,
+          uniqueItems: true,
+          items: { type: 'string', oneOf: licenceClasses.map((o) => ({ const: o.const, title: o.title })) },
+        },
+        issueDate: date('Ngày cấp'),
+        expiryDate: date('Có giá trị đến', 'Để trống nếu giấy phép không thời hạn.'),
+        issuer: text('Cơ quan cấp', { maxLength: 150 }),
+      },
+    },
+    reason: choice('Lý do đổi', [
+      { const: 'expiring', title: 'Hết hạn hoặc sắp hết hạn' },
+      { const: 'damaged', title: 'Bị hỏng' },
+      { const: 'info-changed', title: 'Thay đổi thông tin (họ tên, ngày sinh, số định danh…)' },
+      { const: 'paper-licence', title: 'Đổi giấy phép bằng giấy bìa sang thẻ PET' },
+      { const: 'other', title: 'Lý do khác' },
+    ]),
+    otherReason: text('Lý do khác', { maxLength: 300 }),
+    healthCertificate: {
+      type: 'object',
+      title: 'Giấy khám sức khỏe của người lái xe',
+      description: 'Do cơ sở y tế đủ điều kiện cấp; thường đã được cơ sở y tế liên thông lên hệ thống.',
+      additionalProperties: false,
+      required: ['number', 'issueDate', 'facility'],
+      properties: {
+        number: text('Số giấy khám sức khỏe', { maxLength: 50 }),
+        issueDate: date('Ngày khám'),
+        facility: text('Cơ sở y tế khám', { maxLength: 200 }),
+      },
+    },
+    receiveMethod: choice('Hình thức nhận giấy phép lái xe', [
+      { const: 'counter', title: 'Nhận tại nơi nộp hồ sơ' },
+      { const: 'postal', title: 'Nhận qua dịch vụ bưu chính' },
+    ]),
+    deliveryAddress: address('Địa chỉ nhận qua bưu chính'),
+    commitment: commitment(
+      'Tôi cam đoan giấy phép lái xe đang có là hợp lệ, không bị tẩy xóa, không đang bị tạm giữ hoặc tước quyền sử dụng và những thông tin khai trên là đúng sự thật.',
+    ),
+  },
+  allOf: [
+    requiredWhen('reason', 'other', ['otherReason']),
+    requiredWhen('receiveMethod', 'postal', ['deliveryAddress']),
+    {
+      if: {
+        type: 'object',
+        required: ['currentLicence'],
+        properties: {
+          currentLicence: {
+            type: 'object',
+            required: ['classes'],
+            properties: { classes: { type: 'array', contains: { type: 'string', not: { enum: NO_HEALTH_CHECK } } } },
+          },
+        },
+      },
+      then: { required: ['healthCertificate'] },
+    },
+  ],
+  examples: [
+    {
+      person: {
+        fullName: 'Võ Minh Khang',
+        sex: 'male',
+        dateOfBirth: '1988-04-27',
+        nationality: 'Việt Nam',
+        idNumber: '072088004321',
+        residence: exampleAddress('27 đường Nguyễn Thái Học, khu phố 1'),
+        phone: '0933456712',
+        email: 'minhkhang.vo@gmail.com',
+      },
+      currentLicence: {
+        number: '720088012345',
+        classes: ['A1', 'B2'],
+        issueDate: '2016-09-15',
+        expiryDate: '2026-09-15',
+        issuer: 'Sở Giao thông vận tải tỉnh Tây Ninh',
+      },
+      reason: 'expiring',
+      healthCertificate: {
+        number: '2745/GKSKLX',
+        issueDate: '2026-07-08',
+        facility: 'Bệnh viện Đa khoa tỉnh Tây Ninh',
+      },
+      receiveMethod: 'postal',
+      deliveryAddress: exampleAddress('27 đường Nguyễn Thái Học, khu phố 1'),
+      commitment: true,
+    },
+  ],
+};
+
+const uiSchema: UiSchema = {
+  'ui:order': [
+    'person',
+    'currentLicence',
+    'reason',
+    'otherReason',
+    'healthCertificate',
+    'receiveMethod',
+    'deliveryAddress',
+    'commitment',
+  ],
+  person: {
+    'ui:order': ['fullName', 'sex', 'dateOfBirth', 'nationality', 'idNumber', 'residence', 'phone', 'email'],
+    fullName: textUi(),
+    sex: radioUi(),
+    dateOfBirth: dateUi(),
+    nationality: textUi('Việt Nam'),
+    idNumber: idNumberUi(),
+    residence: addressUi(),
+    phone: phoneUi(),
+    email: emailUi(),
+  },
+  currentLicence: {
+    'ui:order': ['number', 'classes', 'issueDate', 'expiryDate', 'issuer'],
+    number: {
+      'ui:placeholder': 'Ví dụ: 720088012345',
+      'ui:help': 'Số in trên mặt trước giấy phép lái xe (thẻ PET có 12 chữ số).',
+      'ui:errorMessages': {
+        pattern: 'Số giấy phép chỉ gồm chữ số và chữ in hoa, không có dấu cách',
+        required: 'Vui lòng nhập số giấy phép lái xe',
+      },
+    },
+    classes: {
+      'ui:help': 'Chọn tất cả các hạng in trên giấy phép.',
+      'ui:errorMessages': { minItems: 'Vui lòng chọn ít nhất một hạng', uniqueItems: 'Mỗi hạng chỉ chọn một lần' },
+      items: selectUi('Chọn hạng'),
+    },
+    issueDate: dateUi(),
+    expiryDate: dateUi('Để trống nếu giấy phép không thời hạn.'),
+    issuer: textUi('Ví dụ: Sở Giao thông vận tải tỉnh Tây Ninh'),
+  },
+  reason: radioUi(),
+  otherReason: textUi(),
+  healthCertificate: {
+    'ui:order': ['number', 'issueDate', 'facility'],
+    number: textUi('Ví dụ: 2745/GKSKLX'),
+    issueDate: dateUi('Giấy khám sức khỏe phải còn giá trị sử dụng.'),
+    facility: textUi('Ví dụ: Bệnh viện Đa khoa tỉnh Tây Ninh'),
+  },
+  receiveMethod: radioUi(),
+  deliveryAddress: addressUi(),
+  commitment: checkboxUi(),
+};
+
+export const doiGiayPhepLaiXeForm: ProcedureForm = { schema, uiSchema };

@@ -1,0 +1,217 @@
+import { and, asc, eq, inArray, max, sql } from 'drizzle-orm';
+import type { ProcedureDefinition } from '@motcua/contracts';
+import type { Tx } from '../../platform/db/database.ts';
+import {
+  procedures,
+  procedureVersionUnits,
+  procedureVersions,
+  searchSynonyms,
+  units,
+} from '../../platform/db/schema/index.ts';
+
+/** A published version as stored, with the units that receive it. */
+export interface StoredVersion {
+  id: string;
+  procedureId: string;
+  version: number;
+  publishedAt: Date;
+  contentHash: string;
+  definition: ProcedureDefinition;
+  unitIds: string[];
+}
+
+type VersionRow = typeof procedureVersions.$inferSelect;
+
+function toDefinition(row: VersionRow): ProcedureDefinition {
+  const optional = <T>(value: T | null): T | undefined => value ?? undefined;
+  return {
+    code: row.code,
+    name: row.name,
+    field: { ...(row.fieldCode ? { code: row.fieldCode } : {}), name: row.fieldName },
+    level: row.level as ProcedureDefinition['level'],
+    ...(row.decisionNo ? { decisionNo: row.decisionNo } : {}),
+    authority: row.authority,
+    unitEids: [],
+    subjects: row.subjects as string[],
+    steps: row.steps as string[],
+    processingTime: {
+      value: row.processingTimeValue,
+      unit: row.processingTimeUnit as ProcedureDefinition['processingTime']['unit'],
+      ...(row.cutoffTime ? { cutoffTime: row.cutoffTime } : {}),
+      ...(row.processingTimeText ? { text: row.processingTimeText } : {}),
+    },
+    fee: { amount: row.feeAmount, text: row.feeText },
+    channels: row.channels as ProcedureDefinition['channels'],
+    onlineLevel: row.onlineLevel as ProcedureDefinition['onlineLevel'],
+    cases: row.cases as ProcedureDefinition['cases'],
+    conditions: row.conditions as string[],
+    legalBasis: row.legalBasis as ProcedureDefinition['legalBasis'],
+    results: row.results as ProcedureDefinition['results'],
+    keywords: row.keywords as string[],
+    ...(row.formSchema
+      ? {
+          form: {
+            schema: row.formSchema as Record<string, unknown>,
+            uiSchema: (row.formUiSchema ?? {}) as Record<string, unknown>,
+          },
+        }
+      : {}),
+    uncertainties: row.uncertainties as string[],
+    ...(optional(row.source) ? { source: row.source ?? '' } : {}),
+  };
+}
+
+async function unitIdsOf(tx: Tx, tenantId: string, versionIds: readonly string[]): Promise<Map<string, string[]>> {
+  const result = new Map<string, string[]>();
+  if (versionIds.length === 0) return result;
+  const rows = await tx
+    .select({ versionId: procedureVersionUnits.versionId, unitId: procedureVersionUnits.unitId })
+    .from(procedureVersionUnits)
+    .where(
+      and(eq(procedureVersionUnits.tenantId, tenantId), inArray(procedureVersionUnits.versionId, [...versionIds])),
+    );
+  for (const row of rows) result.set(row.versionId, [...(result.get(row.versionId) ?? []), row.unitId]);
+  return result;
+}
+
+function toStored(row: VersionRow, unitIds: string[]): StoredVersion {
+  return {
+    id: row.id,
+    procedureId: row.procedureId,
+    version: row.version,
+    publishedAt: row.publishedAt,
+    contentHash: row.contentHash,
+    definition: toDefinition(row),
+    unitIds,
+  };
+}
+
+/** The current published version of every active procedure of a tenant. */
+export async function listCurrentVersions(tx: Tx, tenantId: string): Promise<StoredVersion[]> {
+  const rows = await tx
+    .select({ v: procedureVersions })
+    .from(procedures)
+    .innerJoin(
+      procedureVersions,
+      and(eq(procedureVersions.tenantId, procedures.tenantId), eq(procedureVersions.id, procedures.currentVersionId)),
+    )
+    .where(and(eq(procedures.tenantId, tenantId), eq(procedures.status, 'active')))
+    .orderBy(asc(procedures.code));
+  const unitMap = await unitIdsOf(
+    tx,
+    tenantId,
+    rows.map((r) => r.v.id),
+  );
+  return rows.map((r) => toStored(r.v, unitMap.get(r.v.id) ?? []));
+}
+
+export async function findCurrentVersion(tx: Tx, tenantId: string, code: string): Promise<StoredVersion | undefined> {
+  const rows = await tx
+    .select({ v: procedureVersions })
+    .from(procedures)
+    .innerJoin(
+      procedureVersions,
+      and(eq(procedureVersions.tenantId, procedures.tenantId), eq(procedureVersions.id, procedures.currentVersionId)),
+    )
+    .where(and(eq(procedures.tenantId, tenantId), eq(procedures.code, code), eq(procedures.status, 'active')))
+    .limit(1);
+  const row = rows[0];
+  if (!row) return undefined;
+  const unitMap = await unitIdsOf(tx, tenantId, [row.v.id]);
+  return toStored(row.v, unitMap.get(row.v.id) ?? []);
+}
+
+export async function findProcedureId(tx: Tx, tenantId: string, code: string): Promise<string | undefined> {
+  const rows = await tx
+    .select({ id: procedures.id })
+    .from(procedures)
+    .where(and(eq(procedures.tenantId, tenantId), eq(procedures.code, code)))
+    .limit(1);
+  return rows[0]?.id;
+}
+
+export async function insertProcedure(tx: Tx, tenantId: string, id: string, code: string): Promise<void> {
+  await tx.insert(procedures).values({ tenantId, id, code });
+}
+
+export async function nextVersionNumber(tx: Tx, tenantId: string, procedureId: string): Promise<number> {
+  const rows = await tx
+    .select({ last: max(procedureVersions.version) })
+    .from(procedureVersions)
+    .where(and(eq(procedureVersions.tenantId, tenantId), eq(procedureVersions.procedureId, procedureId)));
+  return (rows[0]?.last ?? 0) + 1;
+}
+
+export interface NewVersion {
+  id: string;
+  procedureId: string;
+  version: number;
+  contentHash: string;
+  publishedBy: string;
+  definition: ProcedureDefinition;
+  unitIds: readonly string[];
+}
+
+/** Inserts an immutable version, binds its units and makes it the procedure's current one. */
+export async function insertVersion(tx: Tx, tenantId: string, v: NewVersion): Promise<void> {
+  const d = v.definition;
+  await tx.insert(procedureVersions).values({
+    tenantId,
+    id: v.id,
+    procedureId: v.procedureId,
+    version: v.version,
+    code: d.code,
+    name: d.name,
+    fieldCode: d.field.code ?? null,
+    fieldName: d.field.name,
+    level: d.level,
+    onlineLevel: d.onlineLevel,
+    decisionNo: d.decisionNo ?? null,
+    authority: d.authority,
+    processingTimeValue: d.processingTime.value,
+    processingTimeUnit: d.processingTime.unit,
+    cutoffTime: d.processingTime.cutoffTime ?? null,
+    processingTimeText: d.processingTime.text ?? null,
+    feeAmount: d.fee.amount,
+    feeText: d.fee.text,
+    channels: d.channels,
+    cases: d.cases,
+    subjects: d.subjects,
+    steps: d.steps,
+    conditions: d.conditions,
+    legalBasis: d.legalBasis,
+    results: d.results,
+    keywords: d.keywords,
+    formSchema: d.form?.schema ?? null,
+    formUiSchema: d.form?.uiSchema ?? null,
+    uncertainties: d.uncertainties,
+    source: d.source ?? null,
+    contentHash: v.contentHash,
+    publishedBy: v.publishedBy,
+  });
+  if (v.unitIds.length > 0) {
+    await tx.insert(procedureVersionUnits).values(v.unitIds.map((unitId) => ({ tenantId, versionId: v.id, unitId })));
+  }
+  await tx
+    .update(procedures)
+    .set({ currentVersionId: v.id, updatedAt: sql`now()` })
+    .where(and(eq(procedures.tenantId, tenantId), eq(procedures.id, v.procedureId)));
+}
+
+export async function listUnitRefs(
+  tx: Tx,
+  tenantId: string,
+): Promise<{ id: string; eid: string; name: string; kind: string }[]> {
+  return tx
+    .select({ id: units.id, eid: units.eid, name: units.name, kind: units.kind })
+    .from(units)
+    .where(eq(units.tenantId, tenantId))
+    .orderBy(asc(units.eid));
+}
+
+export async function listSynonyms(tx: Tx, tenantId: string): Promise<{ term: string; expansion: string }[]> {
+  return tx
+    .select({ term: searchSynonyms.term, expansion: searchSynonyms.expansion })
+    .from(searchSynonyms)
+    .where(eq(searchSynonyms.tenantId, tenantId));
+}

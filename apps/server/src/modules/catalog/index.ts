@@ -1,0 +1,7 @@
+/** The procedure catalogue: immutable published versions, import, and Vietnamese search. */
+export { catalogRoutes } from './catalog.routes.ts';
+export { createCatalogCache, type CatalogCache, type CatalogView } from './catalog-cache.ts';
+export { importCatalog, type ImportSummary } from './use-cases/import-catalog.ts';
+export { definitionProblems, publishInTx } from './use-cases/publish-procedure-version.ts';
+export { ProcedureNotFoundError } from './catalog.errors.ts';
+export { fromNationalRecord, isNationalRecord } from './national-record.ts';

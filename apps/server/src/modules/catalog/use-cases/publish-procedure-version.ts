@@ -1,0 +1,96 @@
+import { createHash } from 'node:crypto';
+import { Value } from '@sinclair/typebox/value';
+import { ProcedureDefinition } from '@motcua/contracts';
+import type { Tx } from '../../../platform/db/database.ts';
+import { newId } from '../../../platform/ids.ts';
+import { checkFormSchema } from '../forms.ts';
+import {
+  findCurrentVersion,
+  findProcedureId,
+  insertProcedure,
+  insertVersion,
+  nextVersionNumber,
+} from '../catalog.repo.ts';
+
+/** Deep-normalises every string to NFC so stored text compares and searches consistently. */
+export function normalizeDefinition<T>(value: T): T {
+  if (typeof value === 'string') return value.normalize('NFC') as T;
+  if (Array.isArray(value)) return value.map(normalizeDefinition) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalizeDefinition(v)])) as T;
+  }
+  return value;
+}
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+export function contentHash(definition: ProcedureDefinition, unitIds: readonly string[]): string {
+  return createHash('sha256')
+    .update(canonical({ definition, unitIds: [...unitIds].sort() }))
+    .digest('hex');
+}
+
+/** Every problem with a definition, empty when it can be published. */
+export function definitionProblems(value: unknown): string[] {
+  if (!Value.Check(ProcedureDefinition, value)) {
+    return [...Value.Errors(ProcedureDefinition, value)].slice(0, 8).map((e) => `${e.path || '/'}: ${e.message}`);
+  }
+  const problems: string[] = [];
+  const caseKeys = new Set<string>();
+  for (const c of value.cases) {
+    if (caseKeys.has(c.key)) problems.push(`/cases: case key ${c.key} repeats`);
+    caseKeys.add(c.key);
+    const docKeys = new Set<string>();
+    for (const d of c.documents) {
+      if (docKeys.has(d.key)) problems.push(`/cases/${c.key}: document key ${d.key} repeats`);
+      docKeys.add(d.key);
+    }
+  }
+  if (value.form) problems.push(...checkFormSchema(value.form.schema).problems.map((p) => `/form: ${p}`));
+  return problems;
+}
+
+export interface PublishResult {
+  code: string;
+  version: number;
+  created: boolean;
+}
+
+/**
+ * Publishes a procedure version inside the caller's transaction. The definition must already be
+ * valid (see `definitionProblems`). Content identical to the current version publishes nothing.
+ */
+export async function publishInTx(
+  tx: Tx,
+  tenantId: string,
+  definition: ProcedureDefinition,
+  unitIds: readonly string[],
+  publishedBy: string,
+): Promise<PublishResult> {
+  const hash = contentHash(definition, unitIds);
+  const current = await findCurrentVersion(tx, tenantId, definition.code);
+  if (current?.contentHash === hash) return { code: definition.code, version: current.version, created: false };
+  let procedureId = await findProcedureId(tx, tenantId, definition.code);
+  if (!procedureId) {
+    procedureId = newId();
+    await insertProcedure(tx, tenantId, procedureId, definition.code);
+  }
+  const version = await nextVersionNumber(tx, tenantId, procedureId);
+  await insertVersion(tx, tenantId, {
+    id: newId(),
+    procedureId,
+    version,
+    contentHash: hash,
+    publishedBy,
+    definition,
+    unitIds,
+  });
+  return { code: definition.code, version, created: true };
+}

@@ -1,0 +1,13 @@
+/** Provinces (tenants), their units and working calendars, and national administrative units. */
+export { TenantNotFoundError } from './tenants.errors.ts';
+export type { Tenant } from './tenants.repo.ts';
+export { findTenantBySlug, findTenantById, listTenants, bumpCatalogRevision } from './tenants.repo.ts';
+export type { Unit, UnitKind } from './units.repo.ts';
+export { listUnits, findUnitsByEid } from './units.repo.ts';
+export { createTenant, TenantInput, DEFAULT_CALENDAR_YEARS } from './use-cases/create-tenant.ts';
+export { importUnits, UnitInput } from './use-cases/import-units.ts';
+export { importAdminUnits, AdminProvince } from './use-cases/import-admin-units.ts';
+export { getWorkingCalendar } from './use-cases/get-working-calendar.ts';
+export { createTenantResolver } from './use-cases/resolve-tenant.ts';
+export * from './domain/calendar/index.ts';
+export { extendCalendarJob } from './jobs/extend-calendar.job.ts';

@@ -1,0 +1,3 @@
+export * from './tenants.ts';
+export * from './reference.ts';
+export * from './catalog.ts';

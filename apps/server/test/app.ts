@@ -1,0 +1,14 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../src/app.ts';
+import { silentLogger, type TestDatabase } from './harness.ts';
+
+/** The HTTP app over a test database, with the catalogue re-read on every request. */
+export async function buildTestApp(db: TestDatabase): Promise<FastifyInstance> {
+  const app = await buildApp({
+    config: { searchRefreshMs: 0, mode: 'test' },
+    database: db.database,
+    logger: silentLogger,
+  });
+  await app.ready();
+  return app;
+}

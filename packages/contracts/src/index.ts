@@ -1,0 +1,4 @@
+export * from './catalog.ts';
+export * from './catalog-api.ts';
+export * from './errors.ts';
+export * from './problem.ts';
