@@ -1,5 +1,5 @@
-import { ImportRejectedError } from '../platform/errors.ts';
-import { importCatalog } from '../modules/catalog/index.ts';
+import { ImportRejectedError, ValidationError } from '../platform/errors.ts';
+import { addSynonym, importCatalog } from '../modules/catalog/index.ts';
 import { findTenantBySlug, importAdminUnits } from '../modules/tenants/index.ts';
 import { withSystemTx } from '../platform/db/database.ts';
 import { seedDemo } from '../demo/seed-demo.ts';
@@ -84,5 +84,22 @@ export async function unitsImportCommand(file: string): Promise<void> {
       if (error instanceof ImportRejectedError) throw rejected(file, error);
       throw error;
     }
+  });
+}
+
+export async function synonymAddCommand(term: string, expansion: string, options: { tenant: string }): Promise<void> {
+  const ctx = cliContext();
+  await withConnection(ctx, async (c) => {
+    const tenant = await withSystemTx(c.database, (tx) => findTenantBySlug(tx, options.tenant));
+    if (!tenant) throw new CliError(`no province with slug "${options.tenant}"`);
+    try {
+      await addSynonym(c.database, tenant.id, { term, expansion });
+    } catch (error) {
+      if (error instanceof ValidationError) {
+        throw new CliError(`invalid synonym: ${error.errors.map((e) => `${e.pointer} ${e.message}`).join('; ')}`);
+      }
+      throw error;
+    }
+    process.stdout.write(`${options.tenant}: "${term}" now also searches for "${expansion}"\n`);
   });
 }

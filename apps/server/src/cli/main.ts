@@ -46,9 +46,21 @@ program
   })
   .action(async () => (await commands()).seedDemoCommand());
 
-program
-  .command('catalog')
-  .description('Manage the procedure catalogue')
+const catalog = program.command('catalog').description('Manage the procedure catalogue');
+
+catalog
+  .command('synonym')
+  .description(
+    'Teach the search an everyday word of the province (e.g. "bìa đỏ" → "giấy chứng nhận quyền sử dụng đất")',
+  )
+  .argument('<term>', 'what citizens type')
+  .argument('<expansion>', 'what it means in the catalogue')
+  .requiredOption('--tenant <slug>', 'province slug, e.g. tay-ninh')
+  .action(async (term: string, expansion: string, options: { tenant: string }) =>
+    (await commands()).synonymAddCommand(term, expansion, options),
+  );
+
+catalog
   .command('import')
   .description(
     'Import procedures from a JSON or JSON Lines file (our definitions or national-database records); all or nothing',

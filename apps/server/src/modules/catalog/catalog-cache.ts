@@ -13,6 +13,8 @@ export interface CatalogView {
   /** Units that receive procedures of a level when a version names none. */
   unitsByLevel: Readonly<Record<'province' | 'commune', readonly UnitRef[]>>;
   index: ProcedureIndex;
+  /** Field names by field code, so the field filter accepts either. */
+  fieldNameByCode: ReadonlyMap<string, string>;
 }
 
 export interface CatalogCache {
@@ -42,6 +44,9 @@ async function loadView(database: Database, tenant: Tenant): Promise<CatalogView
       commune: refs.filter((u) => u.kind === 'commune'),
     },
     index: createProcedureIndex(docs, mergeSynonyms(defaultSynonyms, synonyms)),
+    fieldNameByCode: new Map(
+      versions.flatMap((v) => (v.definition.field.code ? [[v.definition.field.code, v.definition.field.name]] : [])),
+    ),
   };
 }
 

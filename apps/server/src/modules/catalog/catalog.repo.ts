@@ -6,7 +6,6 @@ import {
   procedureVersionUnits,
   procedureVersions,
   searchSynonyms,
-  units,
 } from '../../platform/db/schema/index.ts';
 
 /** A published version as stored, with the units that receive it. */
@@ -198,20 +197,23 @@ export async function insertVersion(tx: Tx, tenantId: string, v: NewVersion): Pr
     .where(and(eq(procedures.tenantId, tenantId), eq(procedures.id, v.procedureId)));
 }
 
-export async function listUnitRefs(
-  tx: Tx,
-  tenantId: string,
-): Promise<{ id: string; eid: string; name: string; kind: string }[]> {
-  return tx
-    .select({ id: units.id, eid: units.eid, name: units.name, kind: units.kind })
-    .from(units)
-    .where(eq(units.tenantId, tenantId))
-    .orderBy(asc(units.eid));
-}
-
 export async function listSynonyms(tx: Tx, tenantId: string): Promise<{ term: string; expansion: string }[]> {
   return tx
     .select({ term: searchSynonyms.term, expansion: searchSynonyms.expansion })
     .from(searchSynonyms)
     .where(eq(searchSynonyms.tenantId, tenantId));
+}
+
+export async function upsertSynonym(
+  tx: Tx,
+  tenantId: string,
+  synonym: { id: string; term: string; expansion: string },
+): Promise<void> {
+  await tx
+    .insert(searchSynonyms)
+    .values({ tenantId, ...synonym })
+    .onConflictDoUpdate({
+      target: [searchSynonyms.tenantId, searchSynonyms.term],
+      set: { expansion: synonym.expansion },
+    });
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../demo/seed-demo.ts';
+import { addSynonym } from './index.ts';
 import { buildTestApp } from '../../../test/app.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/harness.ts';
 
@@ -66,6 +67,23 @@ describe('GET /api/v1/{tenant}/procedures', () => {
       expect(item.level).toBe('commune');
       expect(item.units.length).toBeGreaterThan(0);
     }
+  });
+
+  it('filters by field, given its name or its code', async () => {
+    const byName = await list(`?field=${encodeURIComponent('Hộ tịch')}&limit=100`);
+    const byCode = await list('?field=G15-TP07&limit=100');
+    expect(byName.body.total).toBeGreaterThan(3);
+    expect(byCode.body.items.map((i) => i.code)).toEqual(byName.body.items.map((i) => i.code));
+    for (const item of byName.body.items) expect(item.field).toBe('Hộ tịch');
+  });
+
+  it('learns a word an admin adds to the province’s synonyms', async () => {
+    const before = await list(`?q=${encodeURIComponent('giấy chào đời')}`);
+    expect(before.body.items[0]?.code).not.toBe('1.001193');
+    const tenant = await db.database.pool.query<{ id: string }>(`select id from tenants where slug = 'tay-ninh'`);
+    await addSynonym(db.database, tenant.rows[0]?.id ?? '', { term: 'giấy chào đời', expansion: 'khai sinh' });
+    const after = await list(`?q=${encodeURIComponent('giay chao doi')}`);
+    expect(after.body.items[0]?.code).toBe('1.001193');
   });
 
   it('answers 404 problem+json for an unknown province', async () => {

@@ -5,3 +5,4 @@ export { importCatalog, type ImportSummary } from './use-cases/import-catalog.ts
 export { definitionProblems, publishInTx } from './use-cases/publish-procedure-version.ts';
 export { ProcedureNotFoundError } from './catalog.errors.ts';
 export { fromNationalRecord, isNationalRecord } from './national-record.ts';
+export { addSynonym, SynonymInput } from './use-cases/add-synonym.ts';

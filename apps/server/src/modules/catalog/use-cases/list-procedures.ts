@@ -27,12 +27,17 @@ function toSummary(view: CatalogView, version: StoredVersion): ProcedureSummary 
   };
 }
 
+function fieldName(view: CatalogView, field: string): string {
+  const value = field.normalize('NFC').trim();
+  return view.fieldNameByCode.get(value) ?? value;
+}
+
 /** Searches the published catalogue the way citizens type, or lists it by name when `q` is empty. */
 export function listProcedures(view: CatalogView, query: ProcedureListQuery): ProcedureList {
   const { hits, total } = view.index.search((query.q ?? '').normalize('NFC'), {
     limit: query.limit,
     offset: query.offset,
-    ...(query.field ? { field: query.field.normalize('NFC') } : {}),
+    ...(query.field ? { field: fieldName(view, query.field) } : {}),
     ...(query.level ? { level: query.level } : {}),
   });
   const items = hits.flatMap((hit) => {

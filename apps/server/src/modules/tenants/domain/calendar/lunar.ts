@@ -16,8 +16,17 @@ import { addLocalDays, formatLocalDate, parseLocalDate } from './local-time.ts';
  * relative imports that ESM resolution cannot follow, so the shapes are stated here.
  */
 interface VnLunar {
-  getLunarDate: (day: number, month: number, year: number) => { jd: number; year: number; month: number; day: number; leap: boolean };
-  getSolarDate: (day: number, month: number, year: number, leap?: boolean) => { jd: number; year: number; month: number; day: number };
+  getLunarDate: (
+    day: number,
+    month: number,
+    year: number,
+  ) => { jd: number; year: number; month: number; day: number; leap: boolean };
+  getSolarDate: (
+    day: number,
+    month: number,
+    year: number,
+    leap?: boolean,
+  ) => { jd: number; year: number; month: number; day: number };
 }
 const { getLunarDate, getSolarDate } = vnLunar as unknown as VnLunar;
 
