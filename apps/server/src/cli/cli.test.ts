@@ -116,6 +116,18 @@ describe('motcua CLI', () => {
     expect(run.stdout).toMatch(/2 procedures, 2 new version\(s\)/);
   });
 
+  it('prints a deterministic synthetic catalogue that imports cleanly', async () => {
+    const first = await motcua(['catalog', 'synthetic', '--count', '3', '--seed', '7']);
+    const again = await motcua(['catalog', 'synthetic', '--count', '3', '--seed', '7']);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toBe(again.stdout);
+    const lines = first.stdout.trim().split('\n');
+    expect(lines).toHaveLength(3);
+    const run = await motcua(['catalog', 'import', await file('synthetic.jsonl', first.stdout), '--tenant', slug]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/3 procedures, 3 new version/);
+  });
+
   it('refuses an unknown province', async () => {
     const at = await file('one.json', JSON.stringify([procedureDefinition()]));
     const run = await motcua(['catalog', 'import', at, '--tenant', 'atlantis']);

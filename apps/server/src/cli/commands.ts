@@ -1,5 +1,5 @@
 import { ImportRejectedError, ValidationError } from '../platform/errors.ts';
-import { addSynonym, importCatalog } from '../modules/catalog/index.ts';
+import { addSynonym, generateSyntheticCatalog, importCatalog } from '../modules/catalog/index.ts';
 import { findTenantBySlug, importAdminUnits } from '../modules/tenants/index.ts';
 import { withSystemTx } from '../platform/db/database.ts';
 import { seedDemo } from '../demo/seed-demo.ts';
@@ -102,4 +102,10 @@ export async function synonymAddCommand(term: string, expansion: string, options
     }
     process.stdout.write(`${options.tenant}: "${term}" now also searches for "${expansion}"\n`);
   });
+}
+
+export function syntheticCommand(options: { count: number; seed: number }): void {
+  for (const definition of generateSyntheticCatalog({ count: options.count, seed: options.seed })) {
+    process.stdout.write(`${JSON.stringify(definition)}\n`);
+  }
 }

@@ -60,6 +60,21 @@ catalog
     (await commands()).synonymAddCommand(term, expansion, options),
   );
 
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 100_000) throw new InvalidArgumentError('a whole number from 1 to 100000');
+  return n;
+}
+
+catalog
+  .command('synthetic')
+  .description('Print a synthetic catalogue as JSON Lines, for load tests (every record says it is synthetic)')
+  .option('--count <n>', 'how many procedures', positiveInteger, 2212)
+  .option('--seed <n>', 'seed; the same seed prints the same catalogue', positiveInteger, 1)
+  .action(async (options: { count: number; seed: number }) => {
+    (await commands()).syntheticCommand(options);
+  });
+
 catalog
   .command('import')
   .description(

@@ -6,3 +6,5 @@ export { definitionProblems, publishInTx } from './use-cases/publish-procedure-v
 export { ProcedureNotFoundError } from './catalog.errors.ts';
 export { fromNationalRecord, isNationalRecord } from './national-record.ts';
 export { addSynonym, SynonymInput } from './use-cases/add-synonym.ts';
+export { generateSyntheticCatalog, SYNTHETIC_NOTE } from './synthetic/generate-catalog.ts';
+export * from './search/index.ts';

@@ -13,7 +13,8 @@ interface NationalFee {
 }
 interface NationalMethod {
   submissionMethod?: string;
-  processingTime?: number;
+  /** Usually a number; some records carry the limit as words ("Không quá 15 ngày."). */
+  processingTime?: number | string;
   processingTimeUnit?: string;
   description?: string;
   fees?: NationalFee[];
@@ -67,15 +68,36 @@ export function unwrapNational(value: NationalRecord | { code: string; data: Nat
 
 const channelOf: Record<string, ChannelRule['channel']> = { DIRECT: 'counter', ONLINE: 'online', POSTAL: 'postal' };
 
+/** Reads a limit written in words: "Không quá 15 ngày làm việc", "03 tháng", "24 giờ". */
+function timeFromText(text: string): ChannelRule['processingTime'] | undefined {
+  const folded = text.normalize('NFC').toLocaleLowerCase('vi');
+  const number = /(\d+(?:[.,]\d+)?)/.exec(folded)?.[1];
+  if (number === undefined) return undefined;
+  const value = Number(number.replace(',', '.'));
+  if (/ngày làm việc/.test(folded)) return { value, unit: 'working_days', text };
+  if (/giờ/.test(folded)) return { value, unit: 'working_hours', text };
+  if (/tháng/.test(folded)) return { value: value * 30, unit: 'days', text };
+  if (/ngày/.test(folded)) return { value, unit: 'days', text };
+  return undefined;
+}
+
 function timeOf(method: NationalMethod, notes: string[]): ChannelRule['processingTime'] {
+  const channel = method.submissionMethod ?? '?';
+  if (typeof method.processingTime === 'string') {
+    const parsed = timeFromText(method.processingTime);
+    if (parsed) {
+      notes.push(`Time limit of channel ${channel} read from the words "${method.processingTime}"`);
+      return parsed;
+    }
+    notes.push(`Time limit of channel ${channel} could not be read ("${method.processingTime}")`);
+    return { value: 0, unit: 'working_days', text: method.processingTime || 'Chưa có dữ liệu' };
+  }
   const value = Math.max(0, method.processingTime ?? 0);
   const units: Record<string, TimeUnit> = { WORKING_DAY: 'working_days', DAY: 'days', HOUR: 'working_hours' };
   const unit = units[method.processingTimeUnit ?? ''];
   if (unit) return { value, unit };
   if (method.processingTimeUnit === 'MONTH') return { value: value * 30, unit: 'days', text: `${value} tháng` };
-  notes.push(
-    `Time unit "${method.processingTimeUnit ?? '?'}" of channel ${method.submissionMethod ?? '?'} read as working days`,
-  );
+  notes.push(`Time unit "${method.processingTimeUnit ?? '?'}" of channel ${channel} read as working days`);
   return { value, unit: 'working_days', ...(method.description ? { text: method.description } : {}) };
 }
 
