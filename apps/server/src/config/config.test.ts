@@ -10,7 +10,12 @@ describe('loadConfig', () => {
   });
 
   it('reads the variables it knows', () => {
-    const config = loadConfig({ PORT: '8080', DATABASE_URL: 'postgres://u:p@db/motcua', MOTCUA_MODE: 'production' });
+    const config = loadConfig({
+      PORT: '8080',
+      DATABASE_URL: 'postgres://u:p@db/motcua',
+      MOTCUA_MODE: 'production',
+      MOTCUA_MASTER_KEY: Buffer.alloc(32, 7).toString('base64'),
+    });
     expect(config).toMatchObject({ port: 8080, databaseUrl: 'postgres://u:p@db/motcua', mode: 'production' });
   });
 
@@ -20,6 +25,9 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
     [{ MOTCUA_MODE: 'staging' }, 'MOTCUA_MODE'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ MOTCUA_MODE: 'production' }, 'MOTCUA_MASTER_KEY'],
+    [{ MOTCUA_MASTER_KEY: 'c2hvcnQ=' }, 'MOTCUA_MASTER_KEY'],
+    [{ MOTCUA_STORAGE: 's3' }, 'MOTCUA_S3_BUCKET'],
   ])('fails fast naming the variable for %o', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(name);

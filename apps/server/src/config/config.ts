@@ -19,6 +19,17 @@ const Env = Type.Object({
   MOTCUA_PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
   MOTCUA_WORKER_CONCURRENCY: Type.Integer({ minimum: 1, maximum: 64, default: 2 }),
   MOTCUA_SEARCH_REFRESH_MS: Type.Integer({ minimum: 0, default: 5000 }),
+  MOTCUA_MASTER_KEY: Type.Optional(
+    Type.String({ pattern: '^[A-Za-z0-9+/_-]{43,}={0,2}$', description: 'base64 of at least 32 random bytes' }),
+  ),
+  MOTCUA_STORAGE: Type.Union([Type.Literal('local'), Type.Literal('s3')], { default: 'local' }),
+  MOTCUA_S3_ENDPOINT: Type.Optional(Type.String({ pattern: '^https?://' })),
+  MOTCUA_S3_REGION: Type.String({ default: 'us-east-1' }),
+  MOTCUA_S3_BUCKET: Type.Optional(Type.String({ minLength: 3 })),
+  MOTCUA_S3_ACCESS_KEY_ID: Type.Optional(Type.String({ minLength: 1 })),
+  MOTCUA_S3_SECRET_ACCESS_KEY: Type.Optional(Type.String({ minLength: 1 })),
+  MOTCUA_UPLOAD_MAX_BYTES: Type.Integer({ minimum: 1024, default: 10 * 1024 * 1024 }),
+  MOTCUA_APPLICATION_MAX_BYTES: Type.Integer({ minimum: 1024, default: 50 * 1024 * 1024 }),
   LOG_LEVEL: Type.Union(
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
     { default: 'info' },
@@ -41,7 +52,29 @@ export interface Config {
   workerConcurrency: number;
   searchRefreshMs: number;
   logLevel: Env['LOG_LEVEL'];
+  /** Root of every tenant data key (uploads, TOTP secrets, signing keys). */
+  masterKey: Buffer;
+  storage: StorageConfig;
+  uploadMaxBytes: number;
+  applicationMaxBytes: number;
 }
+
+export type StorageConfig =
+  | { kind: 'local'; dir: string }
+  | {
+      kind: 's3';
+      endpoint: string | undefined;
+      region: string;
+      bucket: string;
+      accessKeyId: string;
+      secretAccessKey: string;
+    };
+
+/**
+ * A fixed key for demo and test data only: anyone can read it here, so production refuses to start
+ * without its own `MOTCUA_MASTER_KEY`.
+ */
+const DEMO_MASTER_KEY = Buffer.from('motcua-demo-master-key-not-for-production!', 'utf8');
 
 /** Thrown when the environment is invalid; the message names every bad variable. */
 export class ConfigError extends Error {
@@ -54,6 +87,8 @@ const integerKeys = new Set([
   'MOTCUA_DB_POOL_SIZE',
   'MOTCUA_WORKER_CONCURRENCY',
   'MOTCUA_SEARCH_REFRESH_MS',
+  'MOTCUA_UPLOAD_MAX_BYTES',
+  'MOTCUA_APPLICATION_MAX_BYTES',
 ]);
 
 function pickKnown(source: Record<string, string | undefined>): Record<string, unknown> {
@@ -76,11 +111,12 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
   const env = Value.Decode(Env, candidate);
+  const dataDir = path.resolve(env.MOTCUA_DATA_DIR);
   return {
     mode: env.MOTCUA_MODE,
     host: env.HOST,
     port: env.PORT,
-    dataDir: path.resolve(env.MOTCUA_DATA_DIR),
+    dataDir,
     databaseUrl: env.DATABASE_URL,
     embeddedPgPort: env.MOTCUA_PG_PORT,
     dbPoolSize: env.MOTCUA_DB_POOL_SIZE,
@@ -88,6 +124,45 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     workerConcurrency: env.MOTCUA_WORKER_CONCURRENCY,
     searchRefreshMs: env.MOTCUA_SEARCH_REFRESH_MS,
     logLevel: env.LOG_LEVEL,
+    masterKey: masterKeyOf(env),
+    storage: storageOf(env, dataDir),
+    uploadMaxBytes: env.MOTCUA_UPLOAD_MAX_BYTES,
+    applicationMaxBytes: env.MOTCUA_APPLICATION_MAX_BYTES,
+  };
+}
+
+function masterKeyOf(env: Env): Buffer {
+  if (env.MOTCUA_MASTER_KEY) {
+    const key = Buffer.from(env.MOTCUA_MASTER_KEY, 'base64');
+    if (key.length < 32)
+      throw new ConfigError('Invalid configuration:\n  MOTCUA_MASTER_KEY: must encode at least 32 bytes');
+    return key;
+  }
+  if (env.MOTCUA_MODE === 'production') {
+    throw new ConfigError(
+      'Invalid configuration:\n  MOTCUA_MASTER_KEY: required in production (base64 of 32 random bytes)',
+    );
+  }
+  return DEMO_MASTER_KEY;
+}
+
+function storageOf(env: Env, dataDir: string): StorageConfig {
+  if (env.MOTCUA_STORAGE === 'local') return { kind: 'local', dir: path.join(dataDir, 'files') };
+  const missing = (['MOTCUA_S3_BUCKET', 'MOTCUA_S3_ACCESS_KEY_ID', 'MOTCUA_S3_SECRET_ACCESS_KEY'] as const).filter(
+    (k) => !env[k],
+  );
+  if (missing.length > 0) {
+    throw new ConfigError(
+      `Invalid configuration:\n  ${missing.map((k) => `${k}: required when MOTCUA_STORAGE=s3`).join('\n  ')}`,
+    );
+  }
+  return {
+    kind: 's3',
+    endpoint: env.MOTCUA_S3_ENDPOINT,
+    region: env.MOTCUA_S3_REGION,
+    bucket: env.MOTCUA_S3_BUCKET ?? '',
+    accessKeyId: env.MOTCUA_S3_ACCESS_KEY_ID ?? '',
+    secretAccessKey: env.MOTCUA_S3_SECRET_ACCESS_KEY ?? '',
   };
 }
 
