@@ -12,6 +12,8 @@ import { registerHealth, type Readiness } from './platform/http/health.ts';
 import { registerMetrics } from './platform/http/metrics.ts';
 import { newId } from './platform/ids.ts';
 import type { Logger } from './platform/logger.ts';
+import { systemClock, type Clock } from './platform/clock.ts';
+import { applicationRoutes } from './modules/applications/index.ts';
 import { catalogRoutes, createCatalogCache } from './modules/catalog/index.ts';
 import { createTenantResolver } from './modules/tenants/index.ts';
 
@@ -22,7 +24,8 @@ export interface WebRoot {
 }
 
 export interface AppDeps {
-  config: Pick<Config, 'searchRefreshMs' | 'mode'>;
+  config: Pick<Config, 'searchRefreshMs' | 'mode' | 'publicUrl'>;
+  clock?: Clock;
   database: Database;
   logger: Logger;
   readiness?: Readiness;
@@ -47,7 +50,10 @@ async function registerDocs(app: FastifyInstance): Promise<void> {
         version: '1.0.0',
         description: 'Public API of Một Cửa: catalogue, filing, look-up. Errors are application/problem+json.',
       },
-      tags: [{ name: 'catalogue', description: 'Danh mục thủ tục hành chính' }],
+      tags: [
+        { name: 'catalogue', description: 'Danh mục thủ tục hành chính' },
+        { name: 'dossiers', description: 'Nộp và tra cứu hồ sơ' },
+      ],
     },
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
@@ -94,6 +100,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const resolveTenant = createTenantResolver(deps.database);
   const catalog = createCatalogCache(deps.database, deps.config.searchRefreshMs);
   await app.register(catalogRoutes({ resolveTenant, catalog }));
+  await app.register(
+    applicationRoutes({
+      database: deps.database,
+      clock: deps.clock ?? systemClock,
+      resolveTenant,
+      publicUrl: deps.config.publicUrl,
+    }),
+  );
 
   await registerWebRoots(app, deps.webRoots ?? [], deps.logger);
   return app;

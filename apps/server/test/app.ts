@@ -5,7 +5,7 @@ import { silentLogger, type TestDatabase } from './harness.ts';
 /** The HTTP app over a test database, with the catalogue re-read on every request. */
 export async function buildTestApp(db: TestDatabase): Promise<FastifyInstance> {
   const app = await buildApp({
-    config: { searchRefreshMs: 0, mode: 'test' },
+    config: { searchRefreshMs: 0, mode: 'test', publicUrl: 'https://motcua.test' },
     database: db.database,
     logger: silentLogger,
   });

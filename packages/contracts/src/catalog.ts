@@ -50,6 +50,8 @@ export const DocumentRequirement = Type.Object({
   required: Type.Boolean(),
   /** Only to be shown (xuất trình) at the desk, not filed. */
   presentOnly: Type.Optional(Type.Boolean()),
+  /** The e-form stands in for this paper (the tờ khai) when filing online. */
+  filledByForm: Type.Optional(Type.Boolean()),
   templateUrl: Type.Optional(Type.String()),
   note: Type.Optional(Type.String()),
 });

@@ -2,3 +2,4 @@ export * from './catalog.ts';
 export * from './catalog-api.ts';
 export * from './errors.ts';
 export * from './problem.ts';
+export * from './applications-api.ts';

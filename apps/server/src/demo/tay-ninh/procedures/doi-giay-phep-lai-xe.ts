@@ -50,6 +50,7 @@ export const doiGiayPhepLaiXe: ProcedureDefinition = {
       documents: [
         {
           key: 'don-de-nghi',
+          filledByForm: true,
           name: 'Đơn đề nghị đổi giấy phép lái xe (tờ khai điện tử trên VNeID/Cổng Dịch vụ công hoặc mẫu giấy)',
           originals: 1,
           copies: 0,

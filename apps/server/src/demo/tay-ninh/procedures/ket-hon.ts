@@ -53,6 +53,7 @@ export const ketHon: ProcedureDefinition = {
       documents: [
         {
           key: 'to-khai',
+          filledByForm: true,
           name: 'Tờ khai đăng ký kết hôn theo mẫu, có đủ thông tin của hai bên (có thể khai chung một tờ), hoặc mẫu hộ tịch điện tử tương tác',
           originals: 1,
           copies: 0,

@@ -34,6 +34,7 @@ const residenceProof: DocumentRequirement = {
 
 const declaration: DocumentRequirement = {
   key: 'to-khai',
+  filledByForm: true,
   name: 'Tờ khai đăng ký khai sinh theo mẫu (nộp trực tiếp/bưu chính) hoặc mẫu hộ tịch điện tử tương tác (nộp trực tuyến)',
   originals: 1,
   copies: 0,

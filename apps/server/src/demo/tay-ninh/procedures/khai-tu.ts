@@ -16,6 +16,7 @@ const fee: Fee = {
 
 const declaration: DocumentRequirement = {
   key: 'to-khai',
+  filledByForm: true,
   name: 'Tờ khai đăng ký khai tử theo mẫu (nộp trực tiếp) hoặc mẫu hộ tịch điện tử tương tác (nộp trực tuyến)',
   originals: 1,
   copies: 0,

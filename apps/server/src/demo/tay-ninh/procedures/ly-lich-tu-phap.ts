@@ -15,6 +15,7 @@ const fee: Fee = {
 
 const requestForm: DocumentRequirement = {
   key: 'to-khai',
+  filledByForm: true,
   name: 'Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp (trực tuyến: tờ khai điện tử trên VNeID/Cổng Dịch vụ công; gửi qua bưu chính: tờ khai có chứng thực chữ ký)',
   originals: 1,
   copies: 0,

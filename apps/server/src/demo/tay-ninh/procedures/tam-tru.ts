@@ -18,6 +18,7 @@ const onlineFee: Fee = {
 
 const declaration: DocumentRequirement = {
   key: 'to-khai-ct01',
+  filledByForm: true,
   name: 'Tờ khai thay đổi thông tin cư trú (mẫu CT01, Thông tư 53/2025/TT-BCA); người chưa thành niên phải có ý kiến đồng ý của cha, mẹ hoặc người giám hộ trong tờ khai',
   originals: 1,
   copies: 0,

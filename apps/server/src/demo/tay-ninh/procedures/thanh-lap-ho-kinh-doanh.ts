@@ -40,6 +40,7 @@ export const thanhLapHoKinhDoanh: ProcedureDefinition = {
       documents: [
         {
           key: 'giay-de-nghi',
+          filledByForm: true,
           name: 'Giấy đề nghị đăng ký hộ kinh doanh (Mẫu số 01 Phụ lục II Thông tư 68/2025/TT-BTC)',
           originals: 1,
           copies: 0,
@@ -61,6 +62,7 @@ export const thanhLapHoKinhDoanh: ProcedureDefinition = {
       documents: [
         {
           key: 'giay-de-nghi',
+          filledByForm: true,
           name: 'Giấy đề nghị đăng ký hộ kinh doanh (Mẫu số 01 Phụ lục II Thông tư 68/2025/TT-BTC)',
           originals: 1,
           copies: 0,

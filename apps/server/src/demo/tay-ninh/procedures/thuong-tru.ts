@@ -15,6 +15,7 @@ const onlineFee: Fee = {
 
 const declaration: DocumentRequirement = {
   key: 'to-khai-ct01',
+  filledByForm: true,
   name: 'Tờ khai thay đổi thông tin cư trú (mẫu CT01, Thông tư 53/2025/TT-BCA), có ý kiến đồng ý của chủ hộ/chủ sở hữu khi đăng ký vào chỗ ở không thuộc sở hữu của mình; người Việt Nam định cư ở nước ngoài không có hộ chiếu Việt Nam còn giá trị dùng mẫu CT02',
   originals: 1,
   copies: 0,

@@ -54,6 +54,7 @@ export const trichLucHoTich: ProcedureDefinition = {
       documents: [
         {
           key: 'to-khai',
+          filledByForm: true,
           name: 'Tờ khai đề nghị cấp bản sao trích lục hộ tịch theo mẫu, hoặc mẫu điện tử tương tác',
           originals: 1,
           copies: 0,

@@ -42,6 +42,7 @@ export const xacNhanTinhTrangHonNhan: ProcedureDefinition = {
       documents: [
         {
           key: 'to-khai',
+          filledByForm: true,
           name: 'Tờ khai cấp Giấy xác nhận tình trạng hôn nhân theo mẫu hoặc mẫu điện tử tương tác',
           originals: 1,
           copies: 0,
@@ -78,6 +79,7 @@ export const xacNhanTinhTrangHonNhan: ProcedureDefinition = {
       documents: [
         {
           key: 'to-khai',
+          filledByForm: true,
           name: 'Tờ khai cấp Giấy xác nhận tình trạng hôn nhân theo mẫu hoặc mẫu điện tử tương tác',
           originals: 1,
           copies: 0,

@@ -1,0 +1,133 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Tx } from '../../platform/db/database.ts';
+import {
+  applicationDocuments,
+  applicationEvents,
+  applications,
+  citizens,
+  dossierCounters,
+  notificationIntents,
+  uploads,
+} from '../../platform/db/schema/index.ts';
+
+export type ApplicationRow = typeof applications.$inferSelect;
+export type NewApplication = typeof applications.$inferInsert;
+export type NewEvent = typeof applicationEvents.$inferInsert;
+
+/**
+ * Takes the next number of a unit's day. The counter row stays locked until the transaction ends,
+ * so concurrent filings get distinct numbers, and a rolled-back filing gives its number back (no gaps).
+ */
+export async function nextDossierNumber(tx: Tx, tenantId: string, unitId: string, day: string): Promise<number> {
+  const rows = await tx
+    .insert(dossierCounters)
+    .values({ tenantId, unitId, day, last: 1 })
+    .onConflictDoUpdate({
+      target: [dossierCounters.tenantId, dossierCounters.unitId, dossierCounters.day],
+      set: { last: sql`${dossierCounters.last} + 1` },
+    })
+    .returning({ last: dossierCounters.last });
+  const last = rows[0]?.last;
+  if (last === undefined) throw new Error('dossier counter did not return a number');
+  return last;
+}
+
+/** Finds or creates the citizen with this phone; the name and e-mail follow the latest filing. */
+export async function upsertCitizen(
+  tx: Tx,
+  tenantId: string,
+  citizen: { id: string; phone: string; fullName: string; email: string | null },
+): Promise<string> {
+  const rows = await tx
+    .insert(citizens)
+    .values({ tenantId, ...citizen })
+    .onConflictDoUpdate({
+      target: [citizens.tenantId, citizens.phone],
+      set: { fullName: citizen.fullName, email: sql`coalesce(${citizen.email}, ${citizens.email})` },
+    })
+    .returning({ id: citizens.id });
+  return rows[0]?.id ?? citizen.id;
+}
+
+export async function insertApplication(tx: Tx, row: NewApplication): Promise<void> {
+  await tx.insert(applications).values(row);
+}
+
+export async function insertDocuments(
+  tx: Tx,
+  tenantId: string,
+  applicationId: string,
+  docs: readonly { documentKey: string; uploadId: string }[],
+  supplement = false,
+): Promise<void> {
+  if (docs.length === 0) return;
+  await tx
+    .insert(applicationDocuments)
+    .values(
+      docs.map((d) => ({ tenantId, applicationId, uploadId: d.uploadId, documentKey: d.documentKey, supplement })),
+    );
+}
+
+/** Upload ids already filed with some dossier (an upload belongs to one dossier). */
+export async function findFiledUploads(tx: Tx, tenantId: string, uploadIds: readonly string[]): Promise<string[]> {
+  if (uploadIds.length === 0) return [];
+  const rows = await tx
+    .select({ id: applicationDocuments.uploadId })
+    .from(applicationDocuments)
+    .where(and(eq(applicationDocuments.tenantId, tenantId), inArray(applicationDocuments.uploadId, [...uploadIds])));
+  return rows.map((r) => r.id);
+}
+
+export async function insertEvent(tx: Tx, event: NewEvent): Promise<void> {
+  await tx.insert(applicationEvents).values(event);
+}
+
+/** Records a notification intent; its delivery id stays the same through every retry. */
+export async function insertIntent(
+  tx: Tx,
+  intent: { tenantId: string; deliveryId: string; applicationId: string; eventId: string; intent: string },
+): Promise<void> {
+  await tx.insert(notificationIntents).values(intent).onConflictDoNothing();
+}
+
+export async function findByCode(tx: Tx, tenantId: string, code: string): Promise<ApplicationRow | undefined> {
+  const rows = await tx
+    .select()
+    .from(applications)
+    .where(and(eq(applications.tenantId, tenantId), eq(applications.code, code)))
+    .limit(1);
+  return rows[0];
+}
+
+/** Locks the dossier row for a transition (concurrent officers queue behind it). */
+export async function lockByCode(tx: Tx, tenantId: string, code: string): Promise<ApplicationRow | undefined> {
+  const rows = await tx
+    .select()
+    .from(applications)
+    .where(and(eq(applications.tenantId, tenantId), eq(applications.code, code)))
+    .for('update')
+    .limit(1);
+  return rows[0];
+}
+
+export async function listEvents(
+  tx: Tx,
+  tenantId: string,
+  applicationId: string,
+): Promise<(typeof applicationEvents.$inferSelect)[]> {
+  return tx
+    .select()
+    .from(applicationEvents)
+    .where(and(eq(applicationEvents.tenantId, tenantId), eq(applicationEvents.applicationId, applicationId)))
+    .orderBy(asc(applicationEvents.at), asc(applicationEvents.id));
+}
+
+/** Which of these uploads exist for the tenant. */
+export async function findUploadIds(tx: Tx, tenantId: string, uploadIds: readonly string[]): Promise<string[]> {
+  if (uploadIds.length === 0) return [];
+  const rows = await tx
+    .select({ id: uploads.id })
+    .from(uploads)
+    .where(and(eq(uploads.tenantId, tenantId), inArray(uploads.id, [...uploadIds])));
+  return rows.map((r) => r.id);
+}

@@ -1,0 +1,89 @@
+import fastifyRateLimit from '@fastify/rate-limit';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import {
+  ApplicationLookup,
+  ApplicationParams,
+  LookupQuery,
+  Problem,
+  SubmitApplicationBody,
+  SubmitApplicationResponse,
+  TenantParams,
+} from '@motcua/contracts';
+import { Type } from '@sinclair/typebox';
+import type { Clock } from '../../platform/clock.ts';
+import type { Database } from '../../platform/db/database.ts';
+import type { Tenant } from '../tenants/index.ts';
+import { lookupApplication } from './use-cases/lookup-application.ts';
+import { submitApplication } from './use-cases/submit-application.ts';
+
+export interface ApplicationRoutesDeps {
+  database: Database;
+  clock: Clock;
+  resolveTenant: (slug: string) => Promise<Tenant>;
+  /** The public address printed in links; else taken from the request. */
+  publicUrl: string | undefined;
+  /** Look-ups allowed per client and minute. */
+  lookupsPerMinute?: number;
+  qrUrl?: (tenant: Tenant, code: string, key: string) => Promise<string | undefined>;
+}
+
+const IdempotencyHeaders = Type.Object({
+  'idempotency-key': Type.Optional(Type.String({ minLength: 8, maxLength: 100 })),
+});
+
+/** Public dossier routes (API.md § Filing a dossier, § Looking up a dossier). */
+export function applicationRoutes(deps: ApplicationRoutesDeps): FastifyPluginAsyncTypebox {
+  return async function register(app) {
+    await app.register(fastifyRateLimit, { global: false });
+
+    app.post(
+      '/api/v1/:tenant/applications',
+      {
+        schema: {
+          tags: ['dossiers'],
+          summary: 'File a dossier online',
+          params: TenantParams,
+          headers: IdempotencyHeaders,
+          body: SubmitApplicationBody,
+          response: { 201: SubmitApplicationResponse, 400: Problem, 404: Problem, 409: Problem, 422: Problem },
+        },
+      },
+      async (request, reply) => {
+        const tenant = await deps.resolveTenant(request.params.tenant);
+        const base = deps.publicUrl ?? `${request.protocol}://${request.host}`;
+        const result = await submitApplication(deps, {
+          tenant,
+          body: request.body,
+          idempotencyKey: request.headers['idempotency-key'],
+          requestId: request.id,
+          trackingUrl: (code, key) => `${base}/?tenant=${tenant.slug}&track=${encodeURIComponent(code)}&key=${key}`,
+        });
+        return reply.status(201).send(result.body);
+      },
+    );
+
+    app.get(
+      '/api/v1/:tenant/applications/:code',
+      {
+        config: { rateLimit: { max: deps.lookupsPerMinute ?? 30, timeWindow: '1 minute' } },
+        schema: {
+          tags: ['dossiers'],
+          summary: 'Look a dossier up with the code and key printed on its receipt',
+          params: ApplicationParams,
+          querystring: LookupQuery,
+          response: { 200: ApplicationLookup, 400: Problem, 404: Problem, 429: Problem },
+        },
+      },
+      async (request) => {
+        const tenant = await deps.resolveTenant(request.params.tenant);
+        const qrUrl = deps.qrUrl;
+        return lookupApplication(deps, {
+          tenant,
+          code: request.params.code,
+          key: request.query.key,
+          ...(qrUrl ? { qrUrl: (code: string, key: string) => qrUrl(tenant, code, key) } : {}),
+        });
+      },
+    );
+  };
+}

@@ -1,0 +1,198 @@
+import { randomInt } from 'node:crypto';
+import type { SubmitApplicationBody, SubmitApplicationResponse } from '@motcua/contracts';
+import { statusLabel, statuses } from '@motcua/workflow';
+import { withTx, type Database, type Tx } from '../../../platform/db/database.ts';
+import { newId } from '../../../platform/ids.ts';
+import { idempotent } from '../../../platform/idempotency.ts';
+import type { Clock } from '../../../platform/clock.ts';
+import { findPublishedVersion, ProcedureNotFoundError, validateForm, type StoredVersion } from '../../catalog/index.ts';
+import { listUnits, toLocalDate, type Tenant, type Unit } from '../../tenants/index.ts';
+import { formatDossierCode, normalizePhone } from '../domain/dossier-code.ts';
+import { checkDocuments } from '../domain/required-documents.ts';
+import { DocumentsMissingError, FormInvalidError, InvalidFilingError } from '../applications.errors.ts';
+import {
+  findFiledUploads,
+  findUploadIds,
+  insertApplication,
+  insertDocuments,
+  insertEvent,
+  insertIntent,
+  nextDossierNumber,
+  upsertCitizen,
+} from '../applications.repo.ts';
+
+export interface SubmitDeps {
+  database: Database;
+  clock: Clock;
+}
+
+export interface SubmitInput {
+  tenant: Tenant;
+  body: SubmitApplicationBody;
+  idempotencyKey: string | undefined;
+  requestId: string;
+  trackingUrl: (code: string, key: string) => string;
+}
+
+const KEY_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+
+/** A look-up key a citizen can read from paper and type: 10 characters, about 49 bits. */
+function newLookupKey(): string {
+  return Array.from({ length: 10 }, () => KEY_ALPHABET[randomInt(KEY_ALPHABET.length)] ?? 'A').join('');
+}
+
+function receivingUnit(version: StoredVersion, units: readonly Unit[], unitEid: string | undefined): Unit {
+  const level = version.definition.level;
+  const eligible =
+    version.unitIds.length > 0
+      ? units.filter((u) => version.unitIds.includes(u.id))
+      : units.filter((u) => (level === 'commune' ? u.kind === 'commune' : u.kind !== 'commune'));
+  const chosen = unitEid ? eligible.find((u) => u.eid === unitEid) : eligible[0];
+  if (!chosen) {
+    throw new InvalidFilingError(
+      'APPLICATION.UNIT_INVALID',
+      [{ pointer: '/body/unitEid', message: 'Nơi tiếp nhận không nhận thủ tục này.' }],
+      'Nơi tiếp nhận không nhận thủ tục này. Vui lòng chọn nơi tiếp nhận khác.',
+    );
+  }
+  return chosen;
+}
+
+async function checkFiling(
+  tx: Tx,
+  tenantId: string,
+  version: StoredVersion,
+  body: SubmitApplicationBody,
+): Promise<string> {
+  const def = version.definition;
+  const chosenCase = body.caseKey ? def.cases.find((c) => c.key === body.caseKey) : def.cases[0];
+  if (!chosenCase) {
+    throw new InvalidFilingError(
+      'APPLICATION.CASE_INVALID',
+      [{ pointer: '/body/caseKey', message: 'Trường hợp không có trong thủ tục.' }],
+      'Trường hợp hồ sơ không đúng với thủ tục này. Vui lòng chọn lại trường hợp.',
+    );
+  }
+  if (def.form) {
+    const errors = validateForm(version.id, def.form, body.form);
+    if (errors.length > 0)
+      throw new FormInvalidError(errors.map((e) => ({ pointer: `/body/form${e.pointer}`, message: e.message })));
+  }
+  const check = checkDocuments(
+    chosenCase.documents,
+    body.attachments.map((a) => a.documentKey),
+    def.form !== undefined,
+  );
+  if (check.unknown.length > 0) {
+    throw new InvalidFilingError(
+      'APPLICATION.ATTACHMENT_INVALID',
+      check.unknown.map((k) => ({
+        pointer: `/body/attachments/${k}`,
+        message: 'Giấy tờ không có trong danh sách của thủ tục.',
+      })),
+      'Có tệp đính kèm không thuộc danh sách giấy tờ của thủ tục.',
+    );
+  }
+  if (check.missing.length > 0) throw new DocumentsMissingError(check.missing);
+  const ids = body.attachments.map((a) => a.uploadId);
+  const known = new Set(await findUploadIds(tx, tenantId, ids));
+  const filed = new Set(await findFiledUploads(tx, tenantId, ids));
+  const bad = ids.filter((id) => !known.has(id) || filed.has(id));
+  if (bad.length > 0) {
+    throw new InvalidFilingError(
+      'APPLICATION.ATTACHMENT_INVALID',
+      bad.map((id) => ({ pointer: `/body/attachments/${id}`, message: 'Tệp không tồn tại hoặc đã được nộp.' })),
+      'Có ảnh hoặc tệp đính kèm không hợp lệ hoặc đã hết hạn. Vui lòng tải lên lại.',
+    );
+  }
+  return chosenCase.key;
+}
+
+/**
+ * Files a dossier online: validates it against the procedure version it pins, numbers it for the
+ * receiving unit and day, links the citizen by phone, and records the submission with its notice,
+ * all in one transaction. A repeated Idempotency-Key returns the first answer.
+ */
+export async function submitApplication(
+  deps: SubmitDeps,
+  input: SubmitInput,
+): Promise<{ status: number; body: SubmitApplicationResponse }> {
+  const { tenant, body } = input;
+  return withTx(deps.database, tenant.id, (tx) =>
+    idempotent(tx, tenant.id, 'applications.submit', input.idempotencyKey, body, async () => {
+      const version = await findPublishedVersion(tx, tenant.id, body.procedureCode);
+      if (!version) throw new ProcedureNotFoundError(body.procedureCode);
+      const caseKey = await checkFiling(tx, tenant.id, version, body);
+      const unit = receivingUnit(version, await listUnits(tx, tenant.id), body.unitEid);
+      const now = deps.clock.now();
+      const code = formatDossierCode(
+        unit.eid,
+        toLocalDate(now),
+        await nextDossierNumber(tx, tenant.id, unit.id, toLocalDate(now)),
+      );
+      const id = newId();
+      const lookupKey = newLookupKey();
+      const phone = normalizePhone(body.applicant.phone);
+      const citizenId = await upsertCitizen(tx, tenant.id, {
+        id: newId(),
+        phone,
+        fullName: body.applicant.fullName,
+        email: body.applicant.email ?? null,
+      });
+      await insertApplication(tx, {
+        tenantId: tenant.id,
+        id,
+        code,
+        lookupKey,
+        procedureVersionId: version.id,
+        procedureCode: version.definition.code,
+        caseKey,
+        channel: body.channel ?? 'online',
+        unitId: unit.id,
+        currentUnitId: unit.id,
+        status: 'submitted',
+        citizenId,
+        applicantName: body.applicant.fullName,
+        applicantPhone: phone,
+        applicantEmail: body.applicant.email ?? null,
+        applicantIdNumber: body.applicant.idNumber ?? null,
+        applicantAddress: body.applicant.address ?? null,
+        filer: body.filer ?? null,
+        form: body.form,
+        submittedAt: now,
+      });
+      await insertDocuments(tx, tenant.id, id, body.attachments);
+      const eventId = newId();
+      await insertEvent(tx, {
+        tenantId: tenant.id,
+        id: eventId,
+        applicationId: id,
+        at: now,
+        actorType: 'citizen',
+        action: 'submit',
+        toStatus: 'submitted',
+        toUnitId: unit.id,
+        requestId: input.requestId,
+        idempotencyKey: input.idempotencyKey ?? null,
+      });
+      await insertIntent(tx, {
+        tenantId: tenant.id,
+        deliveryId: newId(),
+        applicationId: id,
+        eventId,
+        intent: 'application.received',
+      });
+      return {
+        status: 201,
+        body: {
+          code,
+          lookupKey,
+          status: statuses.submitted.code,
+          statusLabel: statusLabel('submitted'),
+          trackingUrl: input.trackingUrl(code, lookupKey),
+          submittedAt: now.toISOString(),
+        },
+      };
+    }),
+  );
+}
