@@ -92,3 +92,29 @@ export const ApplicationLookup = Type.Object({
   qrUrl: Type.Optional(Type.String()),
 });
 export type ApplicationLookup = Static<typeof ApplicationLookup>;
+
+export const SupplementBody = Type.Object({
+  attachments: Type.Array(AttachmentRef, { minItems: 1, maxItems: 40 }),
+  note: Type.Optional(Type.String({ maxLength: 1000 })),
+});
+export type SupplementBody = Static<typeof SupplementBody>;
+
+/** A dossier's state after an action, as the apps show it. */
+export const ApplicationStateView = Type.Object({
+  code: Type.String(),
+  status: Type.Integer(),
+  statusKey: Type.String(),
+  statusLabel: Type.String(),
+  subStatus: Type.Union([Type.String(), Type.Null()]),
+  currentUnitId: Type.String(),
+  assigneeId: Type.Union([Type.String(), Type.Null()]),
+  receivedAt: Type.Union([Type.String(), Type.Null()]),
+  dueAt: Type.Union([Type.String(), Type.Null()]),
+  rescheduledDueAt: Type.Union([Type.String(), Type.Null()]),
+  resultReadyAt: Type.Union([Type.String(), Type.Null()]),
+  returnedAt: Type.Union([Type.String(), Type.Null()]),
+  early: Type.Boolean(),
+  overdue: Type.Boolean(),
+  supplementCount: Type.Integer(),
+  revision: Type.Integer(),
+});

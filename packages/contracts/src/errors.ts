@@ -78,10 +78,119 @@ export const errorCatalog = {
     vi: 'Hồ sơ đang ở trạng thái không cho phép thao tác này (có thể cán bộ khác vừa xử lý). Vui lòng tải lại hồ sơ.',
     en: 'The dossier’s status does not allow this action (another officer may have just acted). Reload the dossier.',
   },
+  'APPLICATION.ALREADY_RESCHEDULED': {
+    status: 409,
+    vi: 'Hồ sơ đã được hẹn lại ngày trả một lần; không thể hẹn lại lần nữa.',
+    en: 'The dossier was already rescheduled once; it cannot be rescheduled again.',
+  },
+  'APPLICATION.RESCHEDULE_TOO_LATE': {
+    status: 409,
+    vi: 'Đã quá ngày hẹn trả; văn bản xin lỗi và hẹn lại phải gửi trước ngày hẹn.',
+    en: 'The due date has passed; the apology with a new date must come before it.',
+  },
+  'APPLICATION.FORBIDDEN': {
+    status: 403,
+    vi: 'Bạn không có quyền thực hiện thao tác này với hồ sơ của đơn vị này.',
+    en: 'You may not perform this action on this unit’s dossiers.',
+  },
+  'APPLICATION.REASON_REQUIRED': {
+    status: 422,
+    vi: 'Vui lòng nhập lý do; lý do sẽ được in trên phiếu gửi công dân.',
+    en: 'Enter a reason; it is printed on the notice sent to the citizen.',
+  },
+  'APPLICATION.PAYLOAD_INVALID': {
+    status: 422,
+    vi: 'Thông tin kèm theo thao tác chưa đúng hoặc còn thiếu. Vui lòng kiểm tra lại.',
+    en: 'The details of this action are missing or wrong. Check them.',
+  },
   'REQUEST.IDEMPOTENCY_CONFLICT': {
     status: 409,
     vi: 'Yêu cầu này đã được gửi với nội dung khác. Vui lòng tạo yêu cầu mới.',
     en: 'This Idempotency-Key was already used with a different request. Make a new request.',
+  },
+  /** Thrown when the username is unknown or the password is wrong (the same answer for both). */
+  'AUTH.INVALID_CREDENTIALS': {
+    status: 401,
+    vi: 'Tên đăng nhập hoặc mật khẩu không đúng. Vui lòng kiểm tra lại; sau 5 lần sai liên tiếp tài khoản sẽ bị tạm khoá 15 phút.',
+    en: 'Wrong username or password. Check both; after 5 failures in a row the account is locked for 15 minutes.',
+  },
+  /** Thrown when the password was right and the account needs a code from its authenticator app. */
+  'AUTH.TOTP_REQUIRED': {
+    status: 401,
+    vi: 'Tài khoản này dùng xác thực hai bước. Vui lòng nhập mã 6 chữ số đang hiện trên ứng dụng xác thực của bạn.',
+    en: 'This account uses two-step sign-in. Enter the 6-digit code shown in your authenticator app.',
+  },
+  /** Thrown when the authenticator code is wrong or too old; counts as a failed sign-in. */
+  'AUTH.TOTP_INVALID': {
+    status: 401,
+    vi: 'Mã xác thực không đúng hoặc đã hết hạn. Vui lòng nhập mã mới nhất trên ứng dụng xác thực và kiểm tra giờ của điện thoại.',
+    en: 'The code is wrong or expired. Enter the latest code from your authenticator app and check your phone’s clock.',
+  },
+  /** Thrown while an account is locked after repeated failed sign-ins; `Retry-After` says for how long. */
+  'AUTH.LOCKED': {
+    status: 429,
+    vi: 'Tài khoản tạm bị khoá do đăng nhập sai nhiều lần. Vui lòng thử lại sau 15 phút hoặc liên hệ quản trị viên của đơn vị.',
+    en: 'The account is temporarily locked after repeated failed sign-ins. Try again in 15 minutes or contact your unit’s administrator.',
+  },
+  /** Thrown when a request has no valid session (none, signed out, expired or idle too long). */
+  'AUTH.UNAUTHENTICATED': {
+    status: 401,
+    vi: 'Phiên làm việc đã hết hạn hoặc chưa đăng nhập. Vui lòng đăng nhập lại.',
+    en: 'Your session has expired or you are not signed in. Sign in again.',
+  },
+  /** Thrown when a state-changing request lacks the session's `x-csrf-token` header. */
+  'AUTH.CSRF': {
+    status: 403,
+    vi: 'Không xác nhận được yêu cầu từ trang làm việc. Vui lòng tải lại trang rồi thử lại.',
+    en: 'The request could not be verified as coming from the console. Reload the page and try again.',
+  },
+  /** Thrown when the officer has no role for the action on the unit concerned. */
+  'AUTH.FORBIDDEN': {
+    status: 403,
+    vi: 'Bạn không có quyền thực hiện thao tác này tại đơn vị này. Vui lòng liên hệ quản trị viên để được phân quyền.',
+    en: 'You have no role for this action at this unit. Ask an administrator to grant it.',
+  },
+  /** Thrown when a new password is shorter than 10 characters or a common or default password. */
+  'IDENTITY.WEAK_PASSWORD': {
+    status: 422,
+    vi: 'Mật khẩu quá yếu: cần ít nhất 10 ký tự và không được là mật khẩu phổ biến hay mật khẩu mặc định. Vui lòng chọn mật khẩu khác.',
+    en: 'The password is too weak: use at least 10 characters, not a common or default password. Choose another.',
+  },
+  /** Thrown when another officer of the province already has this username. */
+  'IDENTITY.USERNAME_TAKEN': {
+    status: 409,
+    vi: 'Tên đăng nhập này đã có người dùng. Vui lòng chọn tên đăng nhập khác.',
+    en: 'This username is already taken. Choose another.',
+  },
+  /** Thrown when a file is not a photo (JPEG, PNG, WebP, HEIC where supported) or a PDF, judged by its bytes. */
+  'ATTACHMENT.UNSUPPORTED_TYPE': {
+    status: 415,
+    vi: 'Tệp không đúng định dạng được nhận. Hãy gửi ảnh chụp (JPEG, PNG, WebP) hoặc tệp PDF. Nếu dùng iPhone, vào Cài đặt › Camera › Định dạng, chọn "Tương thích nhất" rồi chụp lại.',
+    en: 'This file type is not accepted. Send a photo (JPEG, PNG, WebP) or a PDF. On an iPhone, set Settings › Camera › Formats to "Most Compatible" and take the photo again.',
+  },
+  /** Thrown when one file is above the per-file limit (`MOTCUA_UPLOAD_MAX_BYTES`, 10 MB by default). */
+  'ATTACHMENT.TOO_LARGE': {
+    status: 413,
+    vi: 'Tệp vượt quá dung lượng cho phép cho mỗi tệp. Hãy chụp lại ảnh ở chế độ thường, hoặc chia tệp PDF thành nhiều tệp nhỏ hơn.',
+    en: 'The file is larger than allowed for one file. Take the photo again in the normal camera mode, or split the PDF into smaller files.',
+  },
+  /** Thrown when a file is empty, damaged, a decompression bomb, hides another file, or is a PDF with scripts, attachments or a password. */
+  'ATTACHMENT.REJECTED': {
+    status: 422,
+    vi: 'Tệp không được nhận vì bị rỗng, bị hỏng, quá nhiều điểm ảnh, hoặc chứa nội dung không an toàn (mã lệnh, tệp nén, tệp đính kèm, mật khẩu). Hãy chụp lại giấy tờ bằng camera rồi gửi ảnh, hoặc lưu lại PDF từ bản gốc không đặt mật khẩu.',
+    en: 'The file was refused: it is empty, damaged, has too many pixels, or carries unsafe content (scripts, archives, attachments, a password). Photograph the document again and send the photo, or save the PDF again from the original without a password.',
+  },
+  /** Thrown for an unknown upload and for another province's upload alike. */
+  'ATTACHMENT.NOT_FOUND': {
+    status: 404,
+    vi: 'Không tìm thấy tệp đính kèm này. Vui lòng tải tệp lên lại.',
+    en: 'No such attachment. Upload the file again.',
+  },
+  /** Thrown when a dossier's files together exceed the per-dossier limit (`MOTCUA_APPLICATION_MAX_BYTES`, 50 MB by default). */
+  'ATTACHMENT.APPLICATION_TOO_LARGE': {
+    status: 413,
+    vi: 'Tổng dung lượng các tệp của hồ sơ vượt mức cho phép. Hãy bỏ bớt ảnh trùng lặp, hoặc gửi ảnh chụp thay cho tệp PDF lớn.',
+    en: 'The dossier’s files together exceed the allowed total. Remove duplicate photos, or send photos instead of large PDFs.',
   },
   'SERVICE.UNAVAILABLE': {
     status: 503,

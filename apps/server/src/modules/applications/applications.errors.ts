@@ -38,3 +38,27 @@ export class InvalidFilingError extends ValidationError {
     super(message, errors, code);
   }
 }
+
+const decisionCodes = {
+  TRANSITION_NOT_ALLOWED: 'APPLICATION.TRANSITION_NOT_ALLOWED',
+  ALREADY_RESCHEDULED: 'APPLICATION.ALREADY_RESCHEDULED',
+  RESCHEDULE_TOO_LATE: 'APPLICATION.RESCHEDULE_TOO_LATE',
+  ROLE_NOT_ALLOWED: 'APPLICATION.FORBIDDEN',
+  OUT_OF_SCOPE: 'APPLICATION.FORBIDDEN',
+  REASON_REQUIRED: 'APPLICATION.REASON_REQUIRED',
+  PAYLOAD_INVALID: 'APPLICATION.PAYLOAD_INVALID',
+} as const;
+
+/** Thrown when the workflow refuses an action: the code says why (409, 403 or 422). */
+export class TransitionRejectedError extends AppError {
+  constructor(reason: keyof typeof decisionCodes, action: string) {
+    super(decisionCodes[reason], `Action ${action} refused: ${reason}`, { reason, action });
+  }
+}
+
+/** Thrown when the dossier changed since the officer loaded it (another officer acted first). */
+export class StaleRevisionError extends AppError {
+  constructor() {
+    super('APPLICATION.TRANSITION_NOT_ALLOWED', 'The dossier changed since it was loaded');
+  }
+}

@@ -6,6 +6,7 @@ import {
   applications,
   citizens,
   dossierCounters,
+  handoffs,
   notificationIntents,
   uploads,
 } from '../../platform/db/schema/index.ts';
@@ -130,4 +131,31 @@ export async function findUploadIds(tx: Tx, tenantId: string, uploadIds: readonl
     .from(uploads)
     .where(and(eq(uploads.tenantId, tenantId), inArray(uploads.id, [...uploadIds])));
   return rows.map((r) => r.id);
+}
+
+/** Writes a transition's changes and bumps the revision; the row is already locked. */
+export async function updateApplication(
+  tx: Tx,
+  row: ApplicationRow,
+  patch: Partial<ApplicationRow>,
+): Promise<ApplicationRow> {
+  const { tenantId: _t, id: _i, code: _c, ...changes } = patch;
+  const rows = await tx
+    .update(applications)
+    .set({ ...changes, revision: row.revision + 1 })
+    .where(
+      and(
+        eq(applications.tenantId, row.tenantId),
+        eq(applications.id, row.id),
+        eq(applications.revision, row.revision),
+      ),
+    )
+    .returning();
+  const updated = rows[0];
+  if (!updated) throw new Error('dossier changed under its lock');
+  return updated;
+}
+
+export async function insertHandoff(tx: Tx, handoff: typeof handoffs.$inferInsert): Promise<void> {
+  await tx.insert(handoffs).values(handoff);
 }

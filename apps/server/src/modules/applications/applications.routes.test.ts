@@ -111,6 +111,35 @@ describe('POST /api/v1/{tenant}/applications', () => {
   });
 });
 
+describe('citizen actions with the receipt key', () => {
+  it('withdraws a dossier (202, status 7) only with the right key', async () => {
+    const filed = await file(await body());
+    const code = String(filed.json['code']);
+    const wrong = await app.inject({
+      method: 'POST',
+      url: `/api/v1/tay-ninh/applications/${code}/withdrawal?key=WRONGKEY22`,
+    });
+    expect(wrong.statusCode).toBe(404);
+    const res = await app.inject({
+      method: 'POST',
+      url: `/api/v1/tay-ninh/applications/${code}/withdrawal?key=${String(filed.json['lookupKey'])}`,
+    });
+    expect(res.statusCode).toBe(202);
+    expect(res.json()).toMatchObject({ status: 7 });
+  });
+
+  it('answers 409 to a supplement when none was requested', async () => {
+    const filed = await file(await body());
+    const res = await app.inject({
+      method: 'POST',
+      url: `/api/v1/tay-ninh/applications/${String(filed.json['code'])}/supplements?key=${String(filed.json['lookupKey'])}`,
+      payload: { attachments: [{ documentKey: 'giay-chung-sinh', uploadId: await uploadRow(db, tenantId) }] },
+    });
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toMatchObject({ code: 'APPLICATION.TRANSITION_NOT_ALLOWED' });
+  });
+});
+
 describe('GET /api/v1/{tenant}/applications/{code}?key=', () => {
   it('shows status, masked name, unit and timeline to the holder of the key', async () => {
     const filed = await file(await body());

@@ -2,6 +2,8 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
   ApplicationLookup,
+  ApplicationStateView,
+  SupplementBody,
   ApplicationParams,
   LookupQuery,
   Problem,
@@ -14,6 +16,7 @@ import type { Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
 import type { Tenant } from '../tenants/index.ts';
 import { lookupApplication } from './use-cases/lookup-application.ts';
+import { performAction } from './use-cases/perform-action.ts';
 import { submitApplication } from './use-cases/submit-application.ts';
 
 export interface ApplicationRoutesDeps {
@@ -59,6 +62,64 @@ export function applicationRoutes(deps: ApplicationRoutesDeps): FastifyPluginAsy
           trackingUrl: (code, key) => `${base}/?tenant=${tenant.slug}&track=${encodeURIComponent(code)}&key=${key}`,
         });
         return reply.status(201).send(result.body);
+      },
+    );
+
+    app.post(
+      '/api/v1/:tenant/applications/:code/supplements',
+      {
+        config: { rateLimit: { max: deps.lookupsPerMinute ?? 30, timeWindow: '1 minute' } },
+        schema: {
+          tags: ['dossiers'],
+          summary: 'Send the documents a supplement request (Mẫu 02) asked for',
+          params: ApplicationParams,
+          querystring: LookupQuery,
+          headers: IdempotencyHeaders,
+          body: SupplementBody,
+          response: { 200: ApplicationStateView, 400: Problem, 404: Problem, 409: Problem, 422: Problem },
+        },
+      },
+      async (request) => {
+        const tenant = await deps.resolveTenant(request.params.tenant);
+        return performAction(deps, {
+          tenant,
+          code: request.params.code,
+          action: 'receive_supplement',
+          actor: { kind: 'citizen' },
+          lookupKey: request.query.key,
+          documents: request.body.attachments,
+          ...(request.body.note ? { reason: request.body.note } : {}),
+          idempotencyKey: request.headers['idempotency-key'],
+          requestId: request.id,
+        });
+      },
+    );
+
+    app.post(
+      '/api/v1/:tenant/applications/:code/withdrawal',
+      {
+        config: { rateLimit: { max: deps.lookupsPerMinute ?? 30, timeWindow: '1 minute' } },
+        schema: {
+          tags: ['dossiers'],
+          summary: 'Ask to withdraw the dossier (status 7); an officer then stops it',
+          params: ApplicationParams,
+          querystring: LookupQuery,
+          headers: IdempotencyHeaders,
+          response: { 202: ApplicationStateView, 400: Problem, 404: Problem, 409: Problem },
+        },
+      },
+      async (request, reply) => {
+        const tenant = await deps.resolveTenant(request.params.tenant);
+        const state = await performAction(deps, {
+          tenant,
+          code: request.params.code,
+          action: 'withdraw',
+          actor: { kind: 'citizen' },
+          lookupKey: request.query.key,
+          idempotencyKey: request.headers['idempotency-key'],
+          requestId: request.id,
+        });
+        return reply.status(202).send(state);
       },
     );
 

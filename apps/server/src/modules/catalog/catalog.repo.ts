@@ -217,3 +217,16 @@ export async function upsertSynonym(
       set: { expansion: synonym.expansion },
     });
 }
+
+/** A version by id, current or not: what a dossier was filed under. */
+export async function findVersionById(tx: Tx, tenantId: string, id: string): Promise<StoredVersion | undefined> {
+  const rows = await tx
+    .select()
+    .from(procedureVersions)
+    .where(and(eq(procedureVersions.tenantId, tenantId), eq(procedureVersions.id, id)))
+    .limit(1);
+  const row = rows[0];
+  if (!row) return undefined;
+  const unitMap = await unitIdsOf(tx, tenantId, [row.id]);
+  return toStored(row, unitMap.get(row.id) ?? []);
+}

@@ -1,4 +1,4 @@
-import { timingSafeEqual } from 'node:crypto';
+import { sameKey } from '../domain/lookup-key.ts';
 import type { ApplicationLookup } from '@motcua/contracts';
 import { statusLabel, statuses, type Status } from '@motcua/workflow';
 import { withTx, type Database } from '../../../platform/db/database.ts';
@@ -9,12 +9,6 @@ import { ApplicationNotFoundError } from '../applications.errors.ts';
 import { findByCode, listEvents } from '../applications.repo.ts';
 import { maskName } from '../domain/dossier-code.ts';
 import { isOverdue } from '../domain/overdue.ts';
-
-function sameKey(a: string, b: string): boolean {
-  const x = Buffer.from(a.toUpperCase());
-  const y = Buffer.from(b.toUpperCase());
-  return x.length === y.length && timingSafeEqual(x, y);
-}
 
 function iso(date: Date | null): string | undefined {
   return date ? date.toISOString() : undefined;
