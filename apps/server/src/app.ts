@@ -13,7 +13,9 @@ import { registerMetrics } from './platform/http/metrics.ts';
 import { newId } from './platform/ids.ts';
 import type { Logger } from './platform/logger.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
-import { applicationRoutes } from './modules/applications/index.ts';
+import { applicationRoutes, consoleRoutes } from './modules/applications/index.ts';
+import { createOfficerAuth, identityRoutes, registerCookies } from './modules/identity/index.ts';
+import { masterKeyProvider, type KeyProvider } from './platform/crypto/key-provider.ts';
 import { catalogRoutes, createCatalogCache } from './modules/catalog/index.ts';
 import { createTenantResolver } from './modules/tenants/index.ts';
 
@@ -24,8 +26,9 @@ export interface WebRoot {
 }
 
 export interface AppDeps {
-  config: Pick<Config, 'searchRefreshMs' | 'mode' | 'publicUrl'>;
+  config: Pick<Config, 'searchRefreshMs' | 'mode' | 'publicUrl' | 'masterKey'>;
   clock?: Clock;
+  keyProvider?: KeyProvider;
   database: Database;
   logger: Logger;
   readiness?: Readiness;
@@ -97,15 +100,36 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerMetrics(app);
   registerHealth(app, deps.database.pool, deps.readiness ?? { isReady: () => true });
 
+  await registerCookies(app);
   const resolveTenant = createTenantResolver(deps.database);
+  const keyProvider = deps.keyProvider ?? masterKeyProvider(deps.config.masterKey);
+  const clock = deps.clock ?? systemClock;
+  await app.register(
+    identityRoutes({
+      resolveTenant,
+      database: deps.database,
+      keyProvider,
+      mode: deps.config.mode,
+      secureCookies: deps.config.mode === 'production',
+      now: () => clock.now(),
+    }),
+  );
   const catalog = createCatalogCache(deps.database, deps.config.searchRefreshMs);
   await app.register(catalogRoutes({ resolveTenant, catalog }));
   await app.register(
     applicationRoutes({
       database: deps.database,
-      clock: deps.clock ?? systemClock,
+      clock,
       resolveTenant,
       publicUrl: deps.config.publicUrl,
+    }),
+  );
+  await app.register(
+    consoleRoutes({
+      database: deps.database,
+      clock,
+      resolveTenant,
+      authenticate: createOfficerAuth({ database: deps.database, now: () => clock.now() }),
     }),
   );
 

@@ -9,6 +9,7 @@ import type { Logger } from './platform/logger.ts';
 import { DEMO_TENANT, seedDemo } from './demo/seed-demo.ts';
 import { extendCalendarJob, findTenantBySlug } from './modules/tenants/index.ts';
 import { withSystemTx } from './platform/db/database.ts';
+import { masterKeyProvider } from './platform/crypto/key-provider.ts';
 
 export type Role = 'all' | 'api' | 'worker';
 
@@ -28,11 +29,11 @@ function webRoots(mode: Config['mode']): WebRoot[] {
   return roots;
 }
 
-async function seedDemoOnFirstStart(connection: Connection, logger: Logger): Promise<void> {
+async function seedDemoOnFirstStart(config: Config, connection: Connection, logger: Logger): Promise<void> {
   const existing = await withSystemTx(connection.database, (tx) => findTenantBySlug(tx, DEMO_TENANT.slug));
   if (existing) return;
   const started = Date.now();
-  const result = await seedDemo(connection.database);
+  const result = await seedDemo(connection.database, masterKeyProvider(config.masterKey));
   logger.info({ ms: Date.now() - started, procedures: result.catalog.total }, 'demo province seeded');
 }
 
@@ -58,7 +59,7 @@ export async function startSystem(config: Config, role: Role, logger: Logger): P
     poolSize: config.dbPoolSize,
     logger,
   });
-  if (config.mode === 'demo') await seedDemoOnFirstStart(connection, logger);
+  if (config.mode === 'demo') await seedDemoOnFirstStart(config, connection, logger);
   let runner: Runner | undefined;
   let ready = false;
   if (role !== 'api') runner = await startRunner(config, connection, logger);

@@ -2,10 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/app.ts';
 import { silentLogger, type TestDatabase } from './harness.ts';
 
+/** The key every test derives tenant keys from. */
+export const testMasterKey = Buffer.alloc(32, 7);
+
 /** The HTTP app over a test database, with the catalogue re-read on every request. */
 export async function buildTestApp(db: TestDatabase): Promise<FastifyInstance> {
   const app = await buildApp({
-    config: { searchRefreshMs: 0, mode: 'test', publicUrl: 'https://motcua.test' },
+    config: { searchRefreshMs: 0, mode: 'test', publicUrl: 'https://motcua.test', masterKey: testMasterKey },
     database: db.database,
     logger: silentLogger,
   });

@@ -3,6 +3,7 @@ import { addSynonym, generateSyntheticCatalog, importCatalog } from '../modules/
 import { findTenantBySlug, importAdminUnits } from '../modules/tenants/index.ts';
 import { withSystemTx } from '../platform/db/database.ts';
 import { seedDemo } from '../demo/seed-demo.ts';
+import { masterKeyProvider } from '../platform/crypto/key-provider.ts';
 import { startSystem, type Role } from '../system.ts';
 import { cliContext, CliError, progress, readRecords, rejected, withConnection } from './context.ts';
 
@@ -43,7 +44,7 @@ export async function migrateCommand(): Promise<void> {
 export async function seedDemoCommand(): Promise<void> {
   const ctx = cliContext();
   await withConnection(ctx, async (c) => {
-    const result = await seedDemo(c.database);
+    const result = await seedDemo(c.database, masterKeyProvider(ctx.config.masterKey));
     process.stdout.write(
       `demo province ${result.tenant.slug}: ${result.catalog.total} procedures (${result.catalog.published} newly published)\n`,
     );

@@ -1,6 +1,8 @@
 import type { Database } from '../platform/db/database.ts';
 import { importCatalog, type ImportSummary } from '../modules/catalog/index.ts';
+import { seedDemoOfficers } from '../modules/identity/index.ts';
 import { createTenant, importAdminUnits, importUnits, type Tenant } from '../modules/tenants/index.ts';
+import type { KeyProvider } from '../platform/crypto/key-provider.ts';
 import { demoAdminUnits } from './admin-units.ts';
 import { demoProcedures } from './tay-ninh/procedures/index.ts';
 import { demoUnits } from './tay-ninh/units.ts';
@@ -17,13 +19,14 @@ function sourced<T>(items: readonly T[]): { line: number; value: T }[] {
 }
 
 /**
- * Seeds the demo province Tây Ninh: administrative units, the unit tree, the working calendar and
- * the demo catalogue. Safe to run again: unchanged content publishes nothing new.
+ * Seeds the demo province Tây Ninh: administrative units, the unit tree, the working calendar, the
+ * demo catalogue and (given the key provider) the demo officers of README. Safe to run again: unchanged content publishes nothing new.
  */
-export async function seedDemo(database: Database): Promise<DemoSeedResult> {
+export async function seedDemo(database: Database, keyProvider?: KeyProvider): Promise<DemoSeedResult> {
   await importAdminUnits(database, sourced(demoAdminUnits));
   const tenant = await createTenant(database, DEMO_TENANT);
   await importUnits(database, tenant.id, sourced(demoUnits));
   const catalog = await importCatalog(database, tenant.id, sourced(demoProcedures), { publishedBy: 'seed:demo' });
+  if (keyProvider) await seedDemoOfficers({ database, keyProvider }, tenant);
   return { tenant, catalog };
 }

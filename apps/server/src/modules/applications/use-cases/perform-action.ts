@@ -183,78 +183,81 @@ export async function performAction(
   const scope = `applications.action:${input.code}:${input.action}`;
   const request = { reason: input.reason, payload: input.payload, revision: input.expectedRevision };
   const result = await withTx(deps.database, input.tenant.id, (tx) =>
-    idempotent(tx, input.tenant.id, scope, input.idempotencyKey, request, async () => {
-      const row = await lockByCode(tx, input.tenant.id, input.code);
-      if (!row) throw new ApplicationNotFoundError();
-      if (input.lookupKey !== undefined && !sameKey(row.lookupKey, input.lookupKey))
-        throw new ApplicationNotFoundError();
-      if (input.expectedRevision !== undefined && input.expectedRevision !== row.revision)
-        throw new StaleRevisionError();
-      const now = deps.clock.now();
-      const payload = commandPayload(input.action, input.payload);
-      const decision = decide(stateOf(row), {
-        action: input.action,
-        actor: input.actor,
-        now,
-        ...(input.reason ? { reason: input.reason } : {}),
-        ...(payload ? { payload } : {}),
-      });
-      if (!decision.ok) throw new TransitionRejectedError(decision.reason, input.action);
-      if (decision.transfer) {
-        const units = await listUnits(tx, input.tenant.id);
-        if (!units.some((u) => u.id === decision.transfer?.toUnitId))
-          throw new TransitionRejectedError('PAYLOAD_INVALID', input.action);
-      }
-      if (input.documents && input.documents.length > 0) await fileSupplementDocuments(tx, row, input.documents);
-      const patch = await effects(tx, row, input, decision, now);
-      const updated = await updateApplication(tx, row, {
-        ...patch,
-        status: decision.to.status,
-        subStatus: decision.to.subStatus,
-        updatedAt: now,
-      });
-      const eventId = newId();
-      const officerId = input.actor.kind === 'officer' ? input.actor.officerId : null;
-      await insertEvent(tx, {
-        tenantId: row.tenantId,
-        id: eventId,
-        applicationId: row.id,
-        at: now,
-        actorType: input.actor.kind,
-        actorId: officerId,
-        action: input.action,
-        fromStatus: row.status,
-        toStatus: decision.to.status,
-        fromUnitId: row.currentUnitId,
-        toUnitId: updated.currentUnitId,
-        reason: input.reason ?? null,
-        payload: input.payload ?? {},
-        requestId: input.requestId,
-        idempotencyKey: input.idempotencyKey ?? null,
-      });
-      if (updated.currentUnitId !== row.currentUnitId) {
-        await insertHandoff(tx, {
-          tenantId: row.tenantId,
-          id: newId(),
-          applicationId: row.id,
-          fromUnitId: row.currentUnitId,
-          toUnitId: updated.currentUnitId,
-          fromOfficerId: officerId,
-          handedAt: now,
-          stepDeadline: updated.rescheduledDueAt ?? updated.dueAt,
-        });
-      }
-      if (decision.notice) {
-        await insertIntent(tx, {
-          tenantId: row.tenantId,
-          deliveryId: newId(),
-          applicationId: row.id,
-          eventId,
-          intent: decision.notice,
-        });
-      }
-      return { status: 200, body: applicationState(updated, now) };
-    }),
+    idempotent(tx, input.tenant.id, scope, input.idempotencyKey, request, async () => ({
+      status: 200,
+      body: await performActionInTx(tx, deps.clock.now(), input),
+    })),
   );
   return result.body;
+}
+
+/** The transition itself, inside the caller's transaction (counter intake files and accepts in one). */
+export async function performActionInTx(tx: Tx, now: Date, input: ActionInput): Promise<ApplicationState> {
+  const row = await lockByCode(tx, input.tenant.id, input.code);
+  if (!row) throw new ApplicationNotFoundError();
+  if (input.lookupKey !== undefined && !sameKey(row.lookupKey, input.lookupKey)) throw new ApplicationNotFoundError();
+  if (input.expectedRevision !== undefined && input.expectedRevision !== row.revision) throw new StaleRevisionError();
+  const payload = commandPayload(input.action, input.payload);
+  const decision = decide(stateOf(row), {
+    action: input.action,
+    actor: input.actor,
+    now,
+    ...(input.reason ? { reason: input.reason } : {}),
+    ...(payload ? { payload } : {}),
+  });
+  if (!decision.ok) throw new TransitionRejectedError(decision.reason, input.action);
+  if (decision.transfer) {
+    const units = await listUnits(tx, input.tenant.id);
+    if (!units.some((u) => u.id === decision.transfer?.toUnitId))
+      throw new TransitionRejectedError('PAYLOAD_INVALID', input.action);
+  }
+  if (input.documents && input.documents.length > 0) await fileSupplementDocuments(tx, row, input.documents);
+  const patch = await effects(tx, row, input, decision, now);
+  const updated = await updateApplication(tx, row, {
+    ...patch,
+    status: decision.to.status,
+    subStatus: decision.to.subStatus,
+    updatedAt: now,
+  });
+  const eventId = newId();
+  const officerId = input.actor.kind === 'officer' ? input.actor.officerId : null;
+  await insertEvent(tx, {
+    tenantId: row.tenantId,
+    id: eventId,
+    applicationId: row.id,
+    at: now,
+    actorType: input.actor.kind,
+    actorId: officerId,
+    action: input.action,
+    fromStatus: row.status,
+    toStatus: decision.to.status,
+    fromUnitId: row.currentUnitId,
+    toUnitId: updated.currentUnitId,
+    reason: input.reason ?? null,
+    payload: input.payload ?? {},
+    requestId: input.requestId,
+    idempotencyKey: input.idempotencyKey ?? null,
+  });
+  if (updated.currentUnitId !== row.currentUnitId) {
+    await insertHandoff(tx, {
+      tenantId: row.tenantId,
+      id: newId(),
+      applicationId: row.id,
+      fromUnitId: row.currentUnitId,
+      toUnitId: updated.currentUnitId,
+      fromOfficerId: officerId,
+      handedAt: now,
+      stepDeadline: updated.rescheduledDueAt ?? updated.dueAt,
+    });
+  }
+  if (decision.notice) {
+    await insertIntent(tx, {
+      tenantId: row.tenantId,
+      deliveryId: newId(),
+      applicationId: row.id,
+      eventId,
+      intent: decision.notice,
+    });
+  }
+  return applicationState(updated, now);
 }

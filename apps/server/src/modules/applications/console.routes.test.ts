@@ -1,0 +1,136 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../demo/seed-demo.ts';
+import { khaiSinh } from '../../demo/tay-ninh/procedures/khai-sinh.ts';
+import { masterKeyProvider } from '../../platform/crypto/key-provider.ts';
+import { buildTestApp, testMasterKey } from '../../../test/app.ts';
+import { createTestDatabase, type TestDatabase } from '../../../test/harness.ts';
+import { tenantWithUnits } from '../../../test/factories/tenant.ts';
+import { uploadRow } from '../../../test/factories/upload.ts';
+import { createOfficer } from '../identity/index.ts';
+
+let db: TestDatabase;
+let app: FastifyInstance;
+let tenantId: string;
+const password = 'Mật-khẩu-đủ-dài-2026';
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  tenantId = (await seedDemo(db.database)).tenant.id;
+  const keyProvider = masterKeyProvider(testMasterKey);
+  const deps = { database: db.database, keyProvider };
+  await createOfficer(deps, tenantId, {
+    username: 'tiepnhan.tanninh',
+    fullName: 'Lê Thị Tiếp Nhận',
+    unitEid: '000.20.01.H53',
+    roles: [{ unitEid: '000.20.01.H53', role: 'intake' }],
+    password,
+  });
+  await createOfficer(deps, tenantId, {
+    username: 'tiepnhan.longan',
+    fullName: 'Phan Văn Khác',
+    unitEid: '000.20.02.H53',
+    roles: [{ unitEid: '000.20.02.H53', role: 'intake' }],
+    password,
+  });
+  app = await buildTestApp(db);
+});
+afterAll(async () => {
+  await app.close();
+  await db.drop();
+});
+
+async function login(username: string, tenant = 'tay-ninh'): Promise<{ cookie: string; csrf: string }> {
+  const res = await app.inject({
+    method: 'POST',
+    url: `/api/v1/${tenant}/auth/login`,
+    payload: { username, password },
+  });
+  expect(res.statusCode).toBe(200);
+  const cookie = String(res.headers['set-cookie']).split(';')[0] ?? '';
+  return { cookie, csrf: res.json<{ csrfToken: string }>().csrfToken };
+}
+
+async function fileDossier(): Promise<string> {
+  const example = (khaiSinh.form?.schema['examples'] as Record<string, unknown>[])[0] ?? {};
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/v1/tay-ninh/applications',
+    payload: {
+      procedureCode: '1.001193',
+      applicant: { fullName: 'Nguyễn Thị Lan', phone: '0912345678' },
+      form: example,
+      attachments: [{ documentKey: 'giay-chung-sinh', uploadId: await uploadRow(db, tenantId) }],
+    },
+  });
+  return res.json<{ code: string }>().code;
+}
+
+describe('officer actions over HTTP', () => {
+  it('lets the intake officer of the receiving unit accept, with the session cookie and CSRF token', async () => {
+    const code = await fileDossier();
+    const { cookie, csrf } = await login('tiepnhan.tanninh');
+    const inbox = await app.inject({
+      method: 'GET',
+      url: '/api/v1/tay-ninh/console/applications?status=submitted',
+      headers: { cookie },
+    });
+    expect(inbox.statusCode).toBe(200);
+    expect(inbox.json<{ items: { code: string }[] }>().items.map((i) => i.code)).toContain(code);
+    const res = await app.inject({
+      method: 'POST',
+      url: `/api/v1/tay-ninh/console/applications/${code}/actions/accept`,
+      headers: { cookie, 'x-csrf-token': csrf },
+      payload: {},
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ status: 2, statusLabel: 'Được tiếp nhận' });
+    const again = await app.inject({
+      method: 'POST',
+      url: `/api/v1/tay-ninh/console/applications/${code}/actions/accept`,
+      headers: { cookie, 'x-csrf-token': csrf },
+      payload: {},
+    });
+    expect(again.statusCode).toBe(409);
+    expect(again.json()).toMatchObject({ code: 'APPLICATION.TRANSITION_NOT_ALLOWED' });
+  });
+
+  it('refuses a missing CSRF token, no session, another unit’s officer and another province’s session', async () => {
+    const code = await fileDossier();
+    const url = `/api/v1/tay-ninh/console/applications/${code}/actions/accept`;
+    const own = await login('tiepnhan.tanninh');
+    expect((await app.inject({ method: 'POST', url, headers: { cookie: own.cookie }, payload: {} })).statusCode).toBe(
+      403,
+    );
+    expect((await app.inject({ method: 'POST', url, payload: {} })).statusCode).toBe(401);
+    const other = await login('tiepnhan.longan');
+    const foreign = await app.inject({
+      method: 'POST',
+      url,
+      headers: { cookie: other.cookie, 'x-csrf-token': other.csrf },
+      payload: {},
+    });
+    expect(foreign.statusCode).toBe(403);
+    expect(foreign.json()).toMatchObject({ code: 'APPLICATION.FORBIDDEN' });
+    const elsewhere = await tenantWithUnits(db.database);
+    const crossTenant = await app.inject({
+      method: 'POST',
+      url: `/api/v1/${elsewhere.slug}/console/applications/${code}/actions/accept`,
+      headers: { cookie: own.cookie, 'x-csrf-token': own.csrf },
+      payload: {},
+    });
+    expect(crossTenant.statusCode).toBe(401);
+  });
+
+  it('answers 400 for an unknown action name', async () => {
+    const code = await fileDossier();
+    const { cookie, csrf } = await login('tiepnhan.tanninh');
+    const res = await app.inject({
+      method: 'POST',
+      url: `/api/v1/tay-ninh/console/applications/${code}/actions/teleport`,
+      headers: { cookie, 'x-csrf-token': csrf },
+      payload: {},
+    });
+    expect(res.statusCode).toBe(400);
+  });
+});

@@ -1,0 +1,98 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { ApplicationStateView, Problem } from '@motcua/contracts';
+import { actionList, type Action, type Status, statuses } from '@motcua/workflow';
+import { Type } from '@sinclair/typebox';
+import type { Clock } from '../../platform/clock.ts';
+import type { Database } from '../../platform/db/database.ts';
+import type { Authenticate } from '../identity/index.ts';
+import type { Tenant } from '../tenants/index.ts';
+import { listInbox } from './use-cases/list-inbox.ts';
+import { performAction } from './use-cases/perform-action.ts';
+
+export interface ConsoleRoutesDeps {
+  database: Database;
+  clock: Clock;
+  resolveTenant: (slug: string) => Promise<Tenant>;
+  authenticate: Authenticate;
+}
+
+const Params = Type.Object({
+  tenant: Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 64 }),
+  code: Type.String({ minLength: 10, maxLength: 80 }),
+  action: Type.Union(actionList.filter((a) => a !== 'withdraw').map((a) => Type.Literal(a))),
+});
+
+const ActionBody = Type.Object({
+  reason: Type.Optional(Type.String({ minLength: 1, maxLength: 2000 })),
+  payload: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+  revision: Type.Optional(Type.Integer({ minimum: 1 })),
+});
+
+const InboxQuery = Type.Object({
+  status: Type.Optional(Type.Union(Object.keys(statuses).map((s) => Type.Literal(s)))),
+  procedure: Type.Optional(Type.String({ maxLength: 64 })),
+  channel: Type.Optional(Type.String({ maxLength: 20 })),
+  limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+  offset: Type.Integer({ minimum: 0, default: 0 }),
+});
+
+const problems = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Problem };
+
+/** Officers' dossier routes (API.md § Officers): the inbox and every workflow action. */
+export function consoleRoutes(deps: ConsoleRoutesDeps): FastifyPluginAsyncTypebox {
+  return async function register(app) {
+    app.post(
+      '/api/v1/:tenant/console/applications/:code/actions/:action',
+      {
+        schema: {
+          tags: ['console'],
+          summary:
+            'Apply a workflow action to a dossier (accept, refuse, request_supplement, transfer, approve, complete…)',
+          params: Params,
+          body: ActionBody,
+          headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 8, maxLength: 100 })) }),
+          response: { 200: ApplicationStateView, ...problems },
+        },
+      },
+      async (request) => {
+        const tenant = await deps.resolveTenant(request.params.tenant);
+        const officer = await deps.authenticate(request, tenant.id);
+        return performAction(deps, {
+          tenant,
+          code: request.params.code,
+          action: request.params.action as Action,
+          actor: { kind: 'officer', officerId: officer.id, roles: officer.roles },
+          ...(request.body.reason ? { reason: request.body.reason } : {}),
+          ...(request.body.payload ? { payload: request.body.payload } : {}),
+          ...(request.body.revision ? { expectedRevision: request.body.revision } : {}),
+          idempotencyKey: request.headers['idempotency-key'],
+          requestId: request.id,
+        });
+      },
+    );
+
+    app.get(
+      '/api/v1/:tenant/console/applications',
+      {
+        schema: {
+          tags: ['console'],
+          summary: 'The inbox: dossiers held by the officer’s units, soonest due first, with counts per status',
+          params: Type.Object({ tenant: Params.properties.tenant }),
+          querystring: InboxQuery,
+        },
+      },
+      async (request) => {
+        const tenant = await deps.resolveTenant(request.params.tenant);
+        const officer = await deps.authenticate(request, tenant.id);
+        const unitIds = [...new Set(officer.roles.filter((r) => r.role !== 'admin').map((r) => r.unitId))];
+        return listInbox(deps, tenant, unitIds, {
+          ...(request.query.status ? { status: request.query.status as Status } : {}),
+          ...(request.query.procedure ? { procedureCode: request.query.procedure } : {}),
+          ...(request.query.channel ? { channel: request.query.channel } : {}),
+          limit: request.query.limit,
+          offset: request.query.offset,
+        });
+      },
+    );
+  };
+}

@@ -1,0 +1,35 @@
+/** Officers: accounts, argon2id passwords, optional TOTP, sessions, CSRF, role × unit scopes, audit checks. */
+export { identityRoutes, type IdentityRoutesDeps } from './identity.routes.ts';
+export {
+  assertRole,
+  authenticateSession,
+  createOfficerAuth,
+  CSRF_HEADER,
+  type Authenticate,
+  type AuthenticatedSession,
+  type OfficerAuthDeps,
+  type RequestLike,
+} from './officer-auth.ts';
+export { registerCookies, SESSION_COOKIE } from './session-cookie.ts';
+export { hasRole, ROLES, type Officer, type Role, type RoleGrant } from './domain/officer.ts';
+export { DEMO_PASSWORD } from './domain/password-policy.ts';
+export {
+  createOfficer,
+  type CreatedOfficer,
+  type CreateOfficerDeps,
+  type CreateOfficerInput,
+  type CreateOfficerOptions,
+} from './use-cases/create-officer.ts';
+export { seedDemoOfficers, type DemoOfficersResult } from './use-cases/seed-demo-officers.ts';
+export { verifyAudit } from './use-cases/verify-audit.ts';
+export {
+  AccountLockedError,
+  CsrfError,
+  ForbiddenError,
+  InvalidCredentialsError,
+  TotpInvalidError,
+  TotpRequiredError,
+  UnauthenticatedError,
+  UsernameTakenError,
+  WeakPasswordError,
+} from './identity.errors.ts';
