@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ApplicationStateView, Problem } from '@motcua/contracts';
 import { actionList, type Action, type Status, statuses } from '@motcua/workflow';
-import { Type } from '@sinclair/typebox';
+import { Type, type TSchema } from '@sinclair/typebox';
 import type { Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
 import type { Authenticate } from '../identity/index.ts';
@@ -16,10 +16,15 @@ export interface ConsoleRoutesDeps {
   authenticate: Authenticate;
 }
 
+/** A schema accepting exactly these strings (the handler narrows the validated value). */
+function literalUnion(values: readonly string[]): TSchema {
+  return Type.Union(values.map((v) => Type.Literal(v)));
+}
+
 const Params = Type.Object({
   tenant: Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 64 }),
   code: Type.String({ minLength: 10, maxLength: 80 }),
-  action: Type.Union(actionList.filter((a) => a !== 'withdraw').map((a) => Type.Literal(a))),
+  action: literalUnion(actionList.filter((a) => a !== 'withdraw')),
 });
 
 const ActionBody = Type.Object({
@@ -29,7 +34,7 @@ const ActionBody = Type.Object({
 });
 
 const InboxQuery = Type.Object({
-  status: Type.Optional(Type.Union(Object.keys(statuses).map((s) => Type.Literal(s)))),
+  status: Type.Optional(literalUnion(Object.keys(statuses))),
   procedure: Type.Optional(Type.String({ maxLength: 64 })),
   channel: Type.Optional(Type.String({ maxLength: 20 })),
   limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
