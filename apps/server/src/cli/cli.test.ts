@@ -128,6 +128,21 @@ describe('motcua CLI', () => {
     expect(run.stdout).toMatch(/3 procedures, 3 new version/);
   });
 
+  it('verifies the audit chain and fails when an entry was tampered with', async () => {
+    const ok = await motcua(['audit', 'verify', '--tenant', slug]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/audit chain intact/);
+    const tenant = await db.database.pool.query<{ id: string }>('select id from tenants where slug = $1', [slug]);
+    const tenantId = tenant.rows[0]?.id;
+    await db.database.pool.query(
+      `insert into audit_log (tenant_id, seq, actor_type, action, subject_type, prev_hash, hash) values ($1, 1000, 'system', 'forged', 'x', 'a', 'b')`,
+      [tenantId],
+    );
+    const broken = await motcua(['audit', 'verify', '--tenant', slug]);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toMatch(/BROKEN/);
+  });
+
   it('refuses an unknown province', async () => {
     const at = await file('one.json', JSON.stringify([procedureDefinition()]));
     const run = await motcua(['catalog', 'import', at, '--tenant', 'atlantis']);

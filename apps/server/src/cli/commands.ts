@@ -3,6 +3,7 @@ import { addSynonym, generateSyntheticCatalog, importCatalog } from '../modules/
 import { findTenantBySlug, importAdminUnits } from '../modules/tenants/index.ts';
 import { withSystemTx } from '../platform/db/database.ts';
 import { seedDemo } from '../demo/seed-demo.ts';
+import { verifyAudit } from '../modules/identity/index.ts';
 import { masterKeyProvider } from '../platform/crypto/key-provider.ts';
 import { startSystem, type Role } from '../system.ts';
 import { cliContext, CliError, progress, readRecords, rejected, withConnection } from './context.ts';
@@ -109,4 +110,17 @@ export function syntheticCommand(options: { count: number; seed: number }): void
   for (const definition of generateSyntheticCatalog({ count: options.count, seed: options.seed })) {
     process.stdout.write(`${JSON.stringify(definition)}\n`);
   }
+}
+
+export async function auditVerifyCommand(options: { tenant: string }): Promise<void> {
+  const ctx = cliContext();
+  await withConnection(ctx, async (c) => {
+    const tenant = await withSystemTx(c.database, (tx) => findTenantBySlug(tx, options.tenant));
+    if (!tenant) throw new CliError(`no province with slug "${options.tenant}"`);
+    const check = await verifyAudit(c.database, tenant.id);
+    if (!check.ok) {
+      throw new CliError(`${options.tenant}: audit chain BROKEN at entry ${check.brokenAt ?? '?'} (of ${check.rows})`);
+    }
+    process.stdout.write(`${options.tenant}: audit chain intact (${check.rows} entries)\n`);
+  });
 }

@@ -97,4 +97,12 @@ program
   .argument('<file>', 'a .json file: an array of provinces, each with its Wards')
   .action(async (file: string) => (await commands()).unitsImportCommand(file));
 
+program
+  .command('audit')
+  .description('Check the audit log')
+  .command('verify')
+  .description('Recompute the hash chain of a province’s audit log; exits non-zero if any entry was changed or removed')
+  .requiredOption('--tenant <slug>', 'province slug, e.g. tay-ninh')
+  .action(async (options: { tenant: string }) => (await commands()).auditVerifyCommand(options));
+
 program.parseAsync(process.argv).catch(fail);
