@@ -6,6 +6,7 @@ import { loadTestEnv } from '../src/config/config.ts';
 import { openDatabase } from '../src/platform/db/database.ts';
 import { ensureDatabase, startEmbeddedPostgres } from '../src/platform/db/embedded.ts';
 import { runMigrations } from '../src/platform/db/migrate.ts';
+import { prepareJobQueue } from '../src/platform/jobs/queue-schema.ts';
 
 export const TEMPLATE_DATABASE = 'motcua_test_template';
 
@@ -48,6 +49,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await ensureDatabase(admin.toString(), TEMPLATE_DATABASE);
   const template = await openDatabase(databaseUrl(adminUrl, TEMPLATE_DATABASE), 2);
   await runMigrations(template);
+  await prepareJobQueue(template.pool);
   await template.close();
   project.provide('pgAdminUrl', admin.toString());
   project.provide('pgTemplate', TEMPLATE_DATABASE);

@@ -3,6 +3,7 @@ import type { Logger } from '../logger.ts';
 import { openDatabase, refreshAppRole, type Database } from './database.ts';
 import { ensureDatabase, startEmbeddedPostgres } from './embedded.ts';
 import { runMigrations } from './migrate.ts';
+import { prepareJobQueue } from '../jobs/queue-schema.ts';
 
 export interface ConnectOptions {
   databaseUrl: string | undefined;
@@ -40,6 +41,7 @@ export async function connectAndMigrate(options: ConnectOptions): Promise<Connec
   }
   const opened = await openDatabase(url, options.poolSize);
   await runMigrations(opened);
+  await prepareJobQueue(opened.pool);
   const database = await refreshAppRole(opened);
   return {
     database,

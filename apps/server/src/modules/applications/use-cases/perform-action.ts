@@ -11,6 +11,7 @@ import type { Clock } from '../../../platform/clock.ts';
 import { withTx, type Database, type Tx } from '../../../platform/db/database.ts';
 import { newId } from '../../../platform/ids.ts';
 import { idempotent } from '../../../platform/idempotency.ts';
+import { enqueueJob } from '../../../platform/jobs/enqueue.ts';
 import { findVersionById } from '../../catalog/index.ts';
 import { getWorkingCalendar, listUnits, toLocalDate, type Tenant } from '../../tenants/index.ts';
 import {
@@ -96,6 +97,22 @@ async function fileSupplementDocuments(
     );
   }
   await insertDocuments(tx, row.tenantId, row.id, documents, true);
+}
+
+/**
+ * Records the citizen notice and enqueues its delivery in the transition's transaction. The
+ * delivery id is created once here and travels with every retry.
+ */
+export async function recordNotice(
+  tx: Tx,
+  tenantId: string,
+  applicationId: string,
+  eventId: string,
+  intent: string,
+): Promise<void> {
+  const deliveryId = newId();
+  await insertIntent(tx, { tenantId, deliveryId, applicationId, eventId, intent });
+  await enqueueJob(tx, 'notifications:deliver', { tenantId, deliveryId }, { jobKey: `delivery:${deliveryId}` });
 }
 
 /** The projection changes an accepted transition makes, beyond the status itself. */

@@ -10,13 +10,13 @@ import { listUnits, toLocalDate, type Tenant, type Unit } from '../../tenants/in
 import { formatDossierCode, normalizePhone } from '../domain/dossier-code.ts';
 import { checkDocuments } from '../domain/required-documents.ts';
 import { DocumentsMissingError, FormInvalidError, InvalidFilingError } from '../applications.errors.ts';
+import { recordNotice } from './perform-action.ts';
 import {
   findFiledUploads,
   findUploadIds,
   insertApplication,
   insertDocuments,
   insertEvent,
-  insertIntent,
   nextDossierNumber,
   upsertCitizen,
 } from '../applications.repo.ts';
@@ -175,13 +175,7 @@ export async function submitApplication(
         requestId: input.requestId,
         idempotencyKey: input.idempotencyKey ?? null,
       });
-      await insertIntent(tx, {
-        tenantId: tenant.id,
-        deliveryId: newId(),
-        applicationId: id,
-        eventId,
-        intent: 'application.received',
-      });
+      await recordNotice(tx, tenant.id, id, eventId, 'application.received');
       return {
         status: 201,
         body: {

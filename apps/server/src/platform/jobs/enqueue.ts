@@ -1,0 +1,24 @@
+import { sql } from 'drizzle-orm';
+import type { Tx } from '../db/database.ts';
+
+export interface EnqueueOptions {
+  /** Deduplicates: a job with the same key replaces the pending one instead of adding another. */
+  jobKey?: string;
+  runAt?: Date;
+  maxAttempts?: number;
+}
+
+/**
+ * Adds a job inside the caller's transaction (graphile-worker's `add_job`, through `motcua_enqueue`): it exists only if the
+ * transaction commits. Payloads carry ids, never personal data.
+ */
+export async function enqueueJob(
+  tx: Tx,
+  identifier: string,
+  payload: Record<string, string | number | boolean | null>,
+  options: EnqueueOptions = {},
+): Promise<void> {
+  await tx.execute(
+    sql`select public.motcua_enqueue(${identifier}, ${JSON.stringify(payload)}::json, ${options.runAt ?? null}::timestamptz, ${options.maxAttempts ?? 25}::int, ${options.jobKey ?? null}::text)`,
+  );
+}
