@@ -13,10 +13,12 @@ import { registerMetrics } from './platform/http/metrics.ts';
 import { newId } from './platform/ids.ts';
 import type { Logger } from './platform/logger.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
-import { applicationRoutes, consoleRoutes } from './modules/applications/index.ts';
+import { applicationRoutes, consoleRoutes, lookupApplication } from './modules/applications/index.ts';
 import { createOfficerAuth, identityRoutes, registerCookies } from './modules/identity/index.ts';
 import { masterKeyProvider, type KeyProvider } from './platform/crypto/key-provider.ts';
 import { catalogRoutes, createCatalogCache } from './modules/catalog/index.ts';
+import { createQrTokenService, receiptRoutes } from './modules/receipts/index.ts';
+import { AppError } from './platform/errors.ts';
 import { createTenantResolver } from './modules/tenants/index.ts';
 
 /** A built web app to serve: its URL prefix and the folder of its production build. */
@@ -116,12 +118,30 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   );
   const catalog = createCatalogCache(deps.database, deps.config.searchRefreshMs);
   await app.register(catalogRoutes({ resolveTenant, catalog }));
+  const qr = createQrTokenService({ database: deps.database, keyProvider, clock });
   await app.register(
     applicationRoutes({
       database: deps.database,
       clock,
       resolveTenant,
       publicUrl: deps.config.publicUrl,
+      signQr: (tenant, code, key, issuedAt) => qr.sign(tenant, { code, key }, issuedAt),
+    }),
+  );
+  await app.register(
+    receiptRoutes({
+      qr,
+      lookupApplication: async (slug, code, key) => {
+        try {
+          return await lookupApplication(
+            { database: deps.database, clock },
+            { tenant: await resolveTenant(slug), code, key },
+          );
+        } catch (error) {
+          if (error instanceof AppError && error.code.endsWith('.NOT_FOUND')) return null;
+          throw error;
+        }
+      },
     }),
   );
   await app.register(

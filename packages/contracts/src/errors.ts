@@ -78,6 +78,11 @@ export const errorCatalog = {
     vi: 'Hồ sơ đang ở trạng thái không cho phép thao tác này (có thể cán bộ khác vừa xử lý). Vui lòng tải lại hồ sơ.',
     en: 'The dossier’s status does not allow this action (another officer may have just acted). Reload the dossier.',
   },
+  'APPLICATION.RECEIPT_NOT_READY': {
+    status: 409,
+    vi: 'Hồ sơ chưa được tiếp nhận nên chưa có giấy biên nhận. Vui lòng chờ cán bộ tiếp nhận hồ sơ.',
+    en: 'The dossier has not been accepted yet, so there is no receipt. Wait for the desk to accept it.',
+  },
   'APPLICATION.ALREADY_RESCHEDULED': {
     status: 409,
     vi: 'Hồ sơ đã được hẹn lại ngày trả một lần; không thể hẹn lại lần nữa.',

@@ -16,7 +16,9 @@ export const QrTokenValid = Type.Object(
     tenant: Type.String({ description: 'Province slug' }),
     code: Type.String({ description: 'Mã hồ sơ' }),
     issuedAt: Type.String({ format: 'date-time' }),
-    application: Type.Optional(Type.Unknown({ description: 'The dossier look-up, as GET /api/v1/{tenant}/applications/{code}' })),
+    application: Type.Optional(
+      Type.Unknown({ description: 'The dossier look-up, as GET /api/v1/{tenant}/applications/{code}' }),
+    ),
   },
   { additionalProperties: false },
 );

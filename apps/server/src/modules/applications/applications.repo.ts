@@ -159,3 +159,19 @@ export async function updateApplication(
 export async function insertHandoff(tx: Tx, handoff: typeof handoffs.$inferInsert): Promise<void> {
   await tx.insert(handoffs).values(handoff);
 }
+
+export async function listDocuments(
+  tx: Tx,
+  tenantId: string,
+  applicationId: string,
+): Promise<{ documentKey: string; uploadId: string; supplement: boolean }[]> {
+  return tx
+    .select({
+      documentKey: applicationDocuments.documentKey,
+      uploadId: applicationDocuments.uploadId,
+      supplement: applicationDocuments.supplement,
+    })
+    .from(applicationDocuments)
+    .where(and(eq(applicationDocuments.tenantId, tenantId), eq(applicationDocuments.applicationId, applicationId)))
+    .orderBy(asc(applicationDocuments.addedAt));
+}

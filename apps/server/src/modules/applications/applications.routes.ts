@@ -17,6 +17,7 @@ import type { Database } from '../../platform/db/database.ts';
 import type { Tenant } from '../tenants/index.ts';
 import { lookupApplication } from './use-cases/lookup-application.ts';
 import { performAction } from './use-cases/perform-action.ts';
+import { renderReceiptPdf } from './use-cases/render-receipt-pdf.ts';
 import { submitApplication } from './use-cases/submit-application.ts';
 
 export interface ApplicationRoutesDeps {
@@ -27,7 +28,8 @@ export interface ApplicationRoutesDeps {
   publicUrl: string | undefined;
   /** Look-ups allowed per client and minute. */
   lookupsPerMinute?: number;
-  qrUrl?: (tenant: Tenant, code: string, key: string) => Promise<string | undefined>;
+  /** Signs the QR token of a receipt (the receipts module); without it receipts carry no QR. */
+  signQr?: (tenant: Tenant, code: string, key: string, issuedAt: Date) => Promise<string>;
 }
 
 const IdempotencyHeaders = Type.Object({
@@ -124,6 +126,43 @@ export function applicationRoutes(deps: ApplicationRoutesDeps): FastifyPluginAsy
     );
 
     app.get(
+      '/api/v1/:tenant/applications/:code/receipt.pdf',
+      {
+        config: { rateLimit: { max: deps.lookupsPerMinute ?? 30, timeWindow: '1 minute' } },
+        schema: {
+          tags: ['dossiers'],
+          summary: 'The receipt (Mẫu 01, A5 PDF) with its signed QR',
+          params: ApplicationParams,
+          querystring: LookupQuery,
+          produces: ['application/pdf'],
+          response: {
+            200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'application/pdf' }),
+            400: Problem,
+            404: Problem,
+            409: Problem,
+            429: Problem,
+          },
+        },
+      },
+      async (request, reply) => {
+        const tenant = await deps.resolveTenant(request.params.tenant);
+        const sign = deps.signQr;
+        const base = deps.publicUrl ?? `${request.protocol}://${request.host}`;
+        const pdf = await renderReceiptPdf(deps, {
+          tenant,
+          code: request.params.code,
+          key: request.query.key,
+          qrUrl: async (code, key, issuedAt) => (sign ? `${base}/q/${await sign(tenant, code, key, issuedAt)}` : base),
+        });
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', `inline; filename="bien-nhan-${request.params.code}.pdf"`)
+          .header('cache-control', 'private, no-store')
+          .send(pdf);
+      },
+    );
+
+    app.get(
       '/api/v1/:tenant/applications/:code',
       {
         config: { rateLimit: { max: deps.lookupsPerMinute ?? 30, timeWindow: '1 minute' } },
@@ -137,12 +176,15 @@ export function applicationRoutes(deps: ApplicationRoutesDeps): FastifyPluginAsy
       },
       async (request) => {
         const tenant = await deps.resolveTenant(request.params.tenant);
-        const qrUrl = deps.qrUrl;
+        const sign = deps.signQr;
+        const base = deps.publicUrl ?? `${request.protocol}://${request.host}`;
         return lookupApplication(deps, {
           tenant,
           code: request.params.code,
           key: request.query.key,
-          ...(qrUrl ? { qrUrl: (code: string, key: string) => qrUrl(tenant, code, key) } : {}),
+          ...(sign
+            ? { qrUrl: async (code: string, key: string) => `${base}/q/${await sign(tenant, code, key, new Date(0))}` }
+            : {}),
         });
       },
     );
