@@ -122,6 +122,44 @@ describe('officer actions over HTTP', () => {
     expect(crossTenant.statusCode).toBe(401);
   });
 
+  it('records a walk-in dossier at the counter, accepted at once, with a printable receipt', async () => {
+    const { cookie, csrf } = await login('tiepnhan.tanninh');
+    const example = (khaiSinh.form?.schema['examples'] as Record<string, unknown>[])[0] ?? {};
+    const payload = {
+      procedureCode: '1.001193',
+      unitEid: '000.20.01.H53',
+      applicant: { fullName: 'Trần Văn Bình', phone: '0987654321' },
+      form: example,
+      attachments: [{ documentKey: 'giay-chung-sinh', uploadId: await uploadRow(db, tenantId) }],
+    };
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/tay-ninh/console/applications',
+      headers: { cookie, 'x-csrf-token': csrf },
+      payload,
+    });
+    expect(res.statusCode).toBe(201);
+    const body = res.json<{ state: { status: number; code: string }; receiptUrl: string }>();
+    expect(body.state.status).toBe(2);
+    const receipt = await app.inject({ method: 'GET', url: body.receiptUrl });
+    expect(receipt.statusCode).toBe(200);
+    expect(receipt.headers['content-type']).toBe('application/pdf');
+    const other = await login('tiepnhan.longan');
+    const before = await db.database.pool.query<{ n: number }>('select count(*)::int as n from applications');
+    const refused = await app.inject({
+      method: 'POST',
+      url: '/api/v1/tay-ninh/console/applications',
+      headers: { cookie: other.cookie, 'x-csrf-token': other.csrf },
+      payload: {
+        ...payload,
+        attachments: [{ documentKey: 'giay-chung-sinh', uploadId: await uploadRow(db, tenantId) }],
+      },
+    });
+    expect(refused.statusCode).toBe(403);
+    const after = await db.database.pool.query<{ n: number }>('select count(*)::int as n from applications');
+    expect(after.rows[0]?.n).toBe(before.rows[0]?.n);
+  });
+
   it('answers 400 for an unknown action name', async () => {
     const code = await fileDossier();
     const { cookie, csrf } = await login('tiepnhan.tanninh');

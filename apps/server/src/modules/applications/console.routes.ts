@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { ApplicationStateView, Problem } from '@motcua/contracts';
+import { ApplicationStateView, Problem, SubmitApplicationBody } from '@motcua/contracts';
 import { actionList, type Action, type Status, statuses } from '@motcua/workflow';
 import { Type, type TSchema } from '@sinclair/typebox';
 import type { Clock } from '../../platform/clock.ts';
@@ -7,6 +7,7 @@ import type { Database } from '../../platform/db/database.ts';
 import type { Authenticate } from '../identity/index.ts';
 import type { Tenant } from '../tenants/index.ts';
 import { listInbox } from './use-cases/list-inbox.ts';
+import { recordWalkIn } from './use-cases/record-walk-in.ts';
 import { performAction } from './use-cases/perform-action.ts';
 
 export interface ConsoleRoutesDeps {
@@ -73,6 +74,36 @@ export function consoleRoutes(deps: ConsoleRoutesDeps): FastifyPluginAsyncTypebo
           idempotencyKey: request.headers['idempotency-key'],
           requestId: request.id,
         });
+      },
+    );
+
+    app.post(
+      '/api/v1/:tenant/console/applications',
+      {
+        schema: {
+          tags: ['console'],
+          summary: 'Counter intake: record a walk-in dossier and accept it at once (receipt printed at the desk)',
+          params: Type.Object({ tenant: Params.properties.tenant }),
+          headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 8, maxLength: 100 })) }),
+          body: SubmitApplicationBody,
+          response: {
+            201: Type.Object({ state: ApplicationStateView, lookupKey: Type.String(), receiptUrl: Type.String() }),
+            ...problems,
+          },
+        },
+      },
+      async (request, reply) => {
+        const tenant = await deps.resolveTenant(request.params.tenant);
+        const officer = await deps.authenticate(request, tenant.id);
+        const result = await recordWalkIn(deps, {
+          tenant,
+          body: request.body,
+          officer: { kind: 'officer', officerId: officer.id, roles: officer.roles },
+          idempotencyKey: request.headers['idempotency-key'],
+          requestId: request.id,
+        });
+        const receiptUrl = `/api/v1/${tenant.slug}/applications/${result.state.code}/receipt.pdf?key=${result.lookupKey}`;
+        return reply.status(201).send({ ...result, receiptUrl });
       },
     );
 

@@ -108,11 +108,89 @@ async function checkFiling(
   return chosenCase.key;
 }
 
+export interface Filed {
+  id: string;
+  code: string;
+  lookupKey: string;
+  submittedAt: Date;
+}
+
 /**
- * Files a dossier online: validates it against the procedure version it pins, numbers it for the
- * receiving unit and day, links the citizen by phone, and records the submission with its notice,
- * all in one transaction. A repeated Idempotency-Key returns the first answer.
+ * Creates a dossier inside the caller's transaction: validated against the procedure version it
+ * pins, numbered for the receiving unit and day, the citizen linked by phone, the submission
+ * recorded with its notice. Online filing and counter intake both go through here.
  */
+export async function fileInTx(
+  tx: Tx,
+  input: {
+    tenant: Tenant;
+    body: SubmitApplicationBody;
+    channel: 'online' | 'zalo' | 'counter';
+    now: Date;
+    requestId: string;
+    idempotencyKey?: string | undefined;
+    /** The officer recording a walk-in dossier; absent when the citizen files. */
+    officerId?: string;
+  },
+): Promise<Filed> {
+  const { tenant, body, now } = input;
+  const version = await findPublishedVersion(tx, tenant.id, body.procedureCode);
+  if (!version) throw new ProcedureNotFoundError(body.procedureCode);
+  const caseKey = await checkFiling(tx, tenant.id, version, body);
+  const unit = receivingUnit(version, await listUnits(tx, tenant.id), body.unitEid);
+  const day = toLocalDate(now);
+  const code = formatDossierCode(unit.eid, day, await nextDossierNumber(tx, tenant.id, unit.id, day));
+  const id = newId();
+  const lookupKey = newLookupKey();
+  const phone = normalizePhone(body.applicant.phone);
+  const citizenId = await upsertCitizen(tx, tenant.id, {
+    id: newId(),
+    phone,
+    fullName: body.applicant.fullName,
+    email: body.applicant.email ?? null,
+  });
+  await insertApplication(tx, {
+    tenantId: tenant.id,
+    id,
+    code,
+    lookupKey,
+    procedureVersionId: version.id,
+    procedureCode: version.definition.code,
+    caseKey,
+    channel: input.channel,
+    unitId: unit.id,
+    currentUnitId: unit.id,
+    status: 'submitted',
+    citizenId,
+    applicantName: body.applicant.fullName,
+    applicantPhone: phone,
+    applicantEmail: body.applicant.email ?? null,
+    applicantIdNumber: body.applicant.idNumber ?? null,
+    applicantAddress: body.applicant.address ?? null,
+    filer: body.filer ?? null,
+    form: body.form,
+    submittedAt: now,
+  });
+  await insertDocuments(tx, tenant.id, id, body.attachments);
+  const eventId = newId();
+  await insertEvent(tx, {
+    tenantId: tenant.id,
+    id: eventId,
+    applicationId: id,
+    at: now,
+    actorType: input.officerId ? 'officer' : 'citizen',
+    actorId: input.officerId ?? null,
+    action: 'submit',
+    toStatus: 'submitted',
+    toUnitId: unit.id,
+    requestId: input.requestId,
+    idempotencyKey: input.idempotencyKey ?? null,
+  });
+  await recordNotice(tx, tenant.id, id, eventId, 'application.received');
+  return { id, code, lookupKey, submittedAt: now };
+}
+
+/** Files a dossier online; a repeated Idempotency-Key returns the first answer. */
 export async function submitApplication(
   deps: SubmitDeps,
   input: SubmitInput,
@@ -120,71 +198,23 @@ export async function submitApplication(
   const { tenant, body } = input;
   return withTx(deps.database, tenant.id, (tx) =>
     idempotent(tx, tenant.id, 'applications.submit', input.idempotencyKey, body, async () => {
-      const version = await findPublishedVersion(tx, tenant.id, body.procedureCode);
-      if (!version) throw new ProcedureNotFoundError(body.procedureCode);
-      const caseKey = await checkFiling(tx, tenant.id, version, body);
-      const unit = receivingUnit(version, await listUnits(tx, tenant.id), body.unitEid);
-      const now = deps.clock.now();
-      const code = formatDossierCode(
-        unit.eid,
-        toLocalDate(now),
-        await nextDossierNumber(tx, tenant.id, unit.id, toLocalDate(now)),
-      );
-      const id = newId();
-      const lookupKey = newLookupKey();
-      const phone = normalizePhone(body.applicant.phone);
-      const citizenId = await upsertCitizen(tx, tenant.id, {
-        id: newId(),
-        phone,
-        fullName: body.applicant.fullName,
-        email: body.applicant.email ?? null,
-      });
-      await insertApplication(tx, {
-        tenantId: tenant.id,
-        id,
-        code,
-        lookupKey,
-        procedureVersionId: version.id,
-        procedureCode: version.definition.code,
-        caseKey,
+      const filed = await fileInTx(tx, {
+        tenant,
+        body,
         channel: body.channel ?? 'online',
-        unitId: unit.id,
-        currentUnitId: unit.id,
-        status: 'submitted',
-        citizenId,
-        applicantName: body.applicant.fullName,
-        applicantPhone: phone,
-        applicantEmail: body.applicant.email ?? null,
-        applicantIdNumber: body.applicant.idNumber ?? null,
-        applicantAddress: body.applicant.address ?? null,
-        filer: body.filer ?? null,
-        form: body.form,
-        submittedAt: now,
-      });
-      await insertDocuments(tx, tenant.id, id, body.attachments);
-      const eventId = newId();
-      await insertEvent(tx, {
-        tenantId: tenant.id,
-        id: eventId,
-        applicationId: id,
-        at: now,
-        actorType: 'citizen',
-        action: 'submit',
-        toStatus: 'submitted',
-        toUnitId: unit.id,
+        now: deps.clock.now(),
         requestId: input.requestId,
-        idempotencyKey: input.idempotencyKey ?? null,
+        idempotencyKey: input.idempotencyKey,
       });
-      await recordNotice(tx, tenant.id, id, eventId, 'application.received');
       return {
         status: 201,
         body: {
-          code,
-          lookupKey,
+          code: filed.code,
+          lookupKey: filed.lookupKey,
           status: statuses.submitted.code,
           statusLabel: statusLabel('submitted'),
-          trackingUrl: input.trackingUrl(code, lookupKey),
-          submittedAt: now.toISOString(),
+          trackingUrl: input.trackingUrl(filed.code, filed.lookupKey),
+          submittedAt: filed.submittedAt.toISOString(),
         },
       };
     }),
