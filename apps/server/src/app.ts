@@ -14,6 +14,7 @@ import { newId } from './platform/ids.ts';
 import type { Logger } from './platform/logger.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
 import { applicationRoutes, consoleRoutes, lookupApplication } from './modules/applications/index.ts';
+import { attachmentRoutes, createObjectStore, type ObjectStore } from './modules/attachments/index.ts';
 import { createOfficerAuth, identityRoutes, registerCookies } from './modules/identity/index.ts';
 import { masterKeyProvider, type KeyProvider } from './platform/crypto/key-provider.ts';
 import { catalogRoutes, createCatalogCache } from './modules/catalog/index.ts';
@@ -28,7 +29,12 @@ export interface WebRoot {
 }
 
 export interface AppDeps {
-  config: Pick<Config, 'searchRefreshMs' | 'mode' | 'publicUrl' | 'masterKey'>;
+  config: Pick<
+    Config,
+    'searchRefreshMs' | 'mode' | 'publicUrl' | 'masterKey' | 'storage' | 'uploadMaxBytes' | 'applicationMaxBytes'
+  >;
+  /** Tests pass a store in a temporary directory. */
+  objectStore?: ObjectStore;
   clock?: Clock;
   keyProvider?: KeyProvider;
   database: Database;
@@ -118,6 +124,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   );
   const catalog = createCatalogCache(deps.database, deps.config.searchRefreshMs);
   await app.register(catalogRoutes({ resolveTenant, catalog }));
+  await app.register(
+    attachmentRoutes({
+      resolveTenant,
+      database: deps.database,
+      keyProvider,
+      store: deps.objectStore ?? createObjectStore(deps.config.storage),
+      config: { uploadMaxBytes: deps.config.uploadMaxBytes },
+    }),
+  );
   const qr = createQrTokenService({ database: deps.database, keyProvider, clock });
   await app.register(
     applicationRoutes({
@@ -125,6 +140,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       clock,
       resolveTenant,
       publicUrl: deps.config.publicUrl,
+      applicationMaxBytes: deps.config.applicationMaxBytes,
       signQr: (tenant, code, key, issuedAt) => qr.sign(tenant, { code, key }, issuedAt),
     }),
   );

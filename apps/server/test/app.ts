@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/app.ts';
 import { silentLogger, type TestDatabase } from './harness.ts';
@@ -8,7 +10,15 @@ export const testMasterKey = Buffer.alloc(32, 7);
 /** The HTTP app over a test database, with the catalogue re-read on every request. */
 export async function buildTestApp(db: TestDatabase): Promise<FastifyInstance> {
   const app = await buildApp({
-    config: { searchRefreshMs: 0, mode: 'test', publicUrl: 'https://motcua.test', masterKey: testMasterKey },
+    config: {
+      searchRefreshMs: 0,
+      mode: 'test',
+      publicUrl: 'https://motcua.test',
+      masterKey: testMasterKey,
+      storage: { kind: 'local', dir: path.join(tmpdir(), `motcua-files-${db.name}`) },
+      uploadMaxBytes: 10 * 1024 * 1024,
+      applicationMaxBytes: 50 * 1024 * 1024,
+    },
     database: db.database,
     logger: silentLogger,
   });

@@ -7,7 +7,8 @@ import { createOfficer } from '../src/modules/identity/index.ts';
 import { masterKeyProvider } from '../src/platform/crypto/key-provider.ts';
 import { pdfText } from '../src/modules/receipts/pdf/poppler.ts';
 import { buildTestApp, testMasterKey } from './app.ts';
-import { uploadRow } from './factories/upload.ts';
+import { documentJpeg, withGpsExif } from '../src/modules/attachments/test/images.ts';
+import { fileUpload } from '../src/modules/attachments/test/multipart.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
 
 let db: TestDatabase;
@@ -35,6 +36,14 @@ afterAll(async () => {
 describe('golden journey: a birth registration from phone to receipt', () => {
   it('files with two photos, is accepted by the desk, and gets a Mẫu 01 whose QR verifies offline', async () => {
     const example = (khaiSinh.form?.schema['examples'] as Record<string, unknown>[])[0] ?? {};
+    const uploadIds: string[] = [];
+    for (const photo of [await withGpsExif(await documentJpeg()), await documentJpeg(1600, 1200)]) {
+      const { payload, headers } = fileUpload(photo);
+      const uploaded = await app.inject({ method: 'POST', url: '/api/v1/tay-ninh/uploads', payload, headers });
+      expect(uploaded.statusCode).toBe(201);
+      expect(uploaded.json()).toMatchObject({ contentType: 'image/jpeg', quality: { ok: true } });
+      uploadIds.push(uploaded.json<{ id: string }>().id);
+    }
     const filed = await app.inject({
       method: 'POST',
       url: '/api/v1/tay-ninh/applications',
@@ -45,8 +54,8 @@ describe('golden journey: a birth registration from phone to receipt', () => {
         applicant: { fullName: 'Nguyễn Thị Lan', phone: '0912345678', address: 'Phường Tân Ninh, tỉnh Tây Ninh' },
         form: example,
         attachments: [
-          { documentKey: 'giay-chung-sinh', uploadId: await uploadRow(db, tenantId) },
-          { documentKey: 'van-ban-uy-quyen', uploadId: await uploadRow(db, tenantId) },
+          { documentKey: 'giay-chung-sinh', uploadId: uploadIds[0] },
+          { documentKey: 'van-ban-uy-quyen', uploadId: uploadIds[1] },
         ],
       },
     });

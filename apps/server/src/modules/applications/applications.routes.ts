@@ -26,6 +26,8 @@ export interface ApplicationRoutesDeps {
   resolveTenant: (slug: string) => Promise<Tenant>;
   /** The public address printed in links; else taken from the request. */
   publicUrl: string | undefined;
+  /** Largest total of one dossier's files. */
+  applicationMaxBytes?: number;
   /** Look-ups allowed per client and minute. */
   lookupsPerMinute?: number;
   /** Signs the QR token of a receipt (the receipts module); without it receipts carry no QR. */

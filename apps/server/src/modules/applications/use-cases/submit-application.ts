@@ -5,6 +5,7 @@ import { withTx, type Database, type Tx } from '../../../platform/db/database.ts
 import { newId } from '../../../platform/ids.ts';
 import { idempotent } from '../../../platform/idempotency.ts';
 import type { Clock } from '../../../platform/clock.ts';
+import { checkApplicationTotal, findUploads } from '../../attachments/index.ts';
 import { findPublishedVersion, ProcedureNotFoundError, validateForm, type StoredVersion } from '../../catalog/index.ts';
 import { listUnits, toLocalDate, type Tenant, type Unit } from '../../tenants/index.ts';
 import { formatDossierCode, normalizePhone } from '../domain/dossier-code.ts';
@@ -13,7 +14,6 @@ import { DocumentsMissingError, FormInvalidError, InvalidFilingError } from '../
 import { recordNotice } from './perform-action.ts';
 import {
   findFiledUploads,
-  findUploadIds,
   insertApplication,
   insertDocuments,
   insertEvent,
@@ -24,6 +24,7 @@ import {
 export interface SubmitDeps {
   database: Database;
   clock: Clock;
+  applicationMaxBytes?: number;
 }
 
 export interface SubmitInput {
@@ -33,6 +34,9 @@ export interface SubmitInput {
   requestId: string;
   trackingUrl: (code: string, key: string) => string;
 }
+
+/** Largest total of one dossier's files (the per-file limit is enforced at upload). */
+export const APPLICATION_MAX_BYTES = 50 * 1024 * 1024;
 
 const KEY_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 
@@ -63,6 +67,7 @@ async function checkFiling(
   tenantId: string,
   version: StoredVersion,
   body: SubmitApplicationBody,
+  maxBytes: number,
 ): Promise<string> {
   const def = version.definition;
   const chosenCase = body.caseKey ? def.cases.find((c) => c.key === body.caseKey) : def.cases[0];
@@ -95,9 +100,10 @@ async function checkFiling(
   }
   if (check.missing.length > 0) throw new DocumentsMissingError(check.missing);
   const ids = body.attachments.map((a) => a.uploadId);
-  const known = new Set(await findUploadIds(tx, tenantId, ids));
+  const { missing } = await findUploads(tx, tenantId, ids);
+  const absent = new Set(missing);
   const filed = new Set(await findFiledUploads(tx, tenantId, ids));
-  const bad = ids.filter((id) => !known.has(id) || filed.has(id));
+  const bad = ids.filter((id) => absent.has(id) || filed.has(id));
   if (bad.length > 0) {
     throw new InvalidFilingError(
       'APPLICATION.ATTACHMENT_INVALID',
@@ -105,6 +111,7 @@ async function checkFiling(
       'Có ảnh hoặc tệp đính kèm không hợp lệ hoặc đã hết hạn. Vui lòng tải lên lại.',
     );
   }
+  await checkApplicationTotal(tx, { tenantId, uploadIds: ids, maxBytes });
   return chosenCase.key;
 }
 
@@ -131,12 +138,14 @@ export async function fileInTx(
     idempotencyKey?: string | undefined;
     /** The officer recording a walk-in dossier; absent when the citizen files. */
     officerId?: string;
+    /** Largest total of the dossier's files (MOTCUA_APPLICATION_MAX_BYTES). */
+    maxBytes?: number;
   },
 ): Promise<Filed> {
   const { tenant, body, now } = input;
   const version = await findPublishedVersion(tx, tenant.id, body.procedureCode);
   if (!version) throw new ProcedureNotFoundError(body.procedureCode);
-  const caseKey = await checkFiling(tx, tenant.id, version, body);
+  const caseKey = await checkFiling(tx, tenant.id, version, body, input.maxBytes ?? APPLICATION_MAX_BYTES);
   const unit = receivingUnit(version, await listUnits(tx, tenant.id), body.unitEid);
   const day = toLocalDate(now);
   const code = formatDossierCode(unit.eid, day, await nextDossierNumber(tx, tenant.id, unit.id, day));
@@ -205,6 +214,7 @@ export async function submitApplication(
         now: deps.clock.now(),
         requestId: input.requestId,
         idempotencyKey: input.idempotencyKey,
+        ...(deps.applicationMaxBytes ? { maxBytes: deps.applicationMaxBytes } : {}),
       });
       return {
         status: 201,

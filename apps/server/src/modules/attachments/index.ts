@@ -1,0 +1,26 @@
+/** Citizens' uploads: type sniffing, safety checks, re-encoding, photo quality, sealed storage, audited reads. */
+export { attachmentRoutes, type AttachmentRoutesDeps } from './attachments.routes.ts';
+export {
+  createUpload,
+  type CreateUploadDeps,
+  type CreateUploadInput,
+  type CreatedUpload,
+} from './use-cases/create-upload.ts';
+export { readUpload, type ReadUploadDeps, type ReadUploadInput, type UploadContent } from './use-cases/read-upload.ts';
+export { findUploads, type FoundUploads, type UploadSummary } from './use-cases/find-uploads.ts';
+export { checkApplicationTotal, type ApplicationTotalInput } from './use-cases/check-application-total.ts';
+export { createObjectStore } from './storage/create-store.ts';
+export { localObjectStore } from './storage/local-store.ts';
+export { s3ObjectStore, type S3StoreOptions } from './storage/s3-store.ts';
+export { InvalidStorageKeyError, type ObjectStore } from './storage/object-store.ts';
+export {
+  ApplicationTooLargeError,
+  FileRejectedError,
+  FileTooLargeError,
+  UnsupportedTypeError,
+  UploadNotFoundError,
+} from './attachments.errors.ts';
+export type { UploadKind } from './domain/file-types.ts';
+export type { QualityIssue, QualityIssueCode, QualityReport } from './domain/quality.ts';
+export { QUALITY_THRESHOLDS } from './domain/quality.ts';
+export { canDecodeHeic } from './processing/sniff-file.ts';
