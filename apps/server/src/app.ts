@@ -124,12 +124,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   );
   const catalog = createCatalogCache(deps.database, deps.config.searchRefreshMs);
   await app.register(catalogRoutes({ resolveTenant, catalog }));
+  const store = deps.objectStore ?? createObjectStore(deps.config.storage);
   await app.register(
     attachmentRoutes({
       resolveTenant,
       database: deps.database,
       keyProvider,
-      store: deps.objectStore ?? createObjectStore(deps.config.storage),
+      store,
       config: { uploadMaxBytes: deps.config.uploadMaxBytes },
     }),
   );
@@ -164,6 +165,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     consoleRoutes({
       database: deps.database,
       clock,
+      keyProvider,
+      store,
       resolveTenant,
       authenticate: createOfficerAuth({ database: deps.database, now: () => clock.now() }),
     }),

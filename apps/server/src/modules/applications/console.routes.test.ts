@@ -8,6 +8,7 @@ import { createTestDatabase, type TestDatabase } from '../../../test/harness.ts'
 import { tenantWithUnits } from '../../../test/factories/tenant.ts';
 import { uploadRow } from '../../../test/factories/upload.ts';
 import { createOfficer } from '../identity/index.ts';
+import { documentJpeg, fileUpload } from '../../../test/factories/files.ts';
 
 let db: TestDatabase;
 let app: FastifyInstance;
@@ -158,6 +159,41 @@ describe('officer actions over HTTP', () => {
     expect(refused.statusCode).toBe(403);
     const after = await db.database.pool.query<{ n: number }>('select count(*)::int as n from applications');
     expect(after.rows[0]?.n).toBe(before.rows[0]?.n);
+  });
+
+  it('lets officers of the dossier’s unit open its photos, logging every read, and no one else', async () => {
+    const { payload, headers } = fileUpload(await documentJpeg(1600, 1200));
+    const uploaded = await app.inject({ method: 'POST', url: '/api/v1/tay-ninh/uploads', payload, headers });
+    const uploadId = uploaded.json<{ id: string }>().id;
+    const example = (khaiSinh.form?.schema['examples'] as Record<string, unknown>[])[0] ?? {};
+    const filed = await app.inject({
+      method: 'POST',
+      url: '/api/v1/tay-ninh/applications',
+      payload: {
+        procedureCode: '1.001193',
+        applicant: { fullName: 'Nguyễn Thị Lan', phone: '0912345678' },
+        form: example,
+        attachments: [{ documentKey: 'giay-chung-sinh', uploadId }],
+      },
+    });
+    const code = filed.json<{ code: string }>().code;
+    const url = `/api/v1/tay-ninh/console/applications/${code}/documents/${uploadId}`;
+    const before = await db.database.pool.query<{ n: number }>(
+      `select count(*)::int as n from audit_log where action = 'upload.read'`,
+    );
+    const own = await login('tiepnhan.tanninh');
+    const res = await app.inject({ method: 'GET', url, headers: { cookie: own.cookie } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('image/jpeg');
+    expect(res.headers['content-disposition']).toMatch(/^attachment/);
+    expect(res.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
+    const after = await db.database.pool.query<{ n: number }>(
+      `select count(*)::int as n from audit_log where action = 'upload.read'`,
+    );
+    expect(after.rows[0]?.n).toBe((before.rows[0]?.n ?? 0) + 1);
+    const other = await login('tiepnhan.longan');
+    expect((await app.inject({ method: 'GET', url, headers: { cookie: other.cookie } })).statusCode).toBe(403);
+    expect((await app.inject({ method: 'GET', url })).statusCode).toBe(401);
   });
 
   it('answers 400 for an unknown action name', async () => {

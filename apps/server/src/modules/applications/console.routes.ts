@@ -4,6 +4,9 @@ import { actionList, type Action, type Status, statuses } from '@motcua/workflow
 import { Type, type TSchema } from '@sinclair/typebox';
 import type { Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
+import type { KeyProvider } from '../../platform/crypto/key-provider.ts';
+import type { ObjectStore } from '../attachments/index.ts';
+import { readDocument } from './use-cases/read-document.ts';
 import type { Authenticate } from '../identity/index.ts';
 import type { Tenant } from '../tenants/index.ts';
 import { listInbox } from './use-cases/list-inbox.ts';
@@ -13,6 +16,8 @@ import { performAction } from './use-cases/perform-action.ts';
 export interface ConsoleRoutesDeps {
   database: Database;
   clock: Clock;
+  keyProvider: KeyProvider;
+  store: ObjectStore;
   resolveTenant: (slug: string) => Promise<Tenant>;
   authenticate: Authenticate;
 }
@@ -104,6 +109,50 @@ export function consoleRoutes(deps: ConsoleRoutesDeps): FastifyPluginAsyncTypebo
         });
         const receiptUrl = `/api/v1/${tenant.slug}/applications/${result.state.code}/receipt.pdf?key=${result.lookupKey}`;
         return reply.status(201).send({ ...result, receiptUrl });
+      },
+    );
+
+    app.get(
+      '/api/v1/:tenant/console/applications/:code/documents/:uploadId',
+      {
+        schema: {
+          tags: ['console'],
+          summary: 'Open a file of a dossier (every read is audit-logged)',
+          params: Type.Object({
+            tenant: Params.properties.tenant,
+            code: Params.properties.code,
+            uploadId: Type.String({ format: 'uuid' }),
+          }),
+          querystring: Type.Object({
+            variant: Type.Union([Type.Literal('file'), Type.Literal('thumbnail')], { default: 'file' }),
+          }),
+          response: {
+            200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary' }),
+            401: Problem,
+            403: Problem,
+            404: Problem,
+          },
+        },
+      },
+      async (request, reply) => {
+        const tenant = await deps.resolveTenant(request.params.tenant);
+        const officer = await deps.authenticate(request, tenant.id);
+        const content = await readDocument(deps, {
+          tenant,
+          code: request.params.code,
+          uploadId: request.params.uploadId,
+          variant: request.query.variant,
+          officer,
+          requestId: request.id,
+        });
+        const extension = content.contentType === 'application/pdf' ? 'pdf' : 'jpg';
+        return reply
+          .type(content.contentType)
+          .header('content-disposition', `attachment; filename="${request.params.uploadId}.${extension}"`)
+          .header('x-content-type-options', 'nosniff')
+          .header('content-security-policy', "sandbox; default-src 'none'")
+          .header('cache-control', 'private, no-store')
+          .send(content.bytes);
       },
     );
 
