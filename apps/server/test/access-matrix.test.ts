@@ -8,6 +8,7 @@ import { withTx } from '../src/platform/db/database.ts';
 import { masterKeyProvider } from '../src/platform/crypto/key-provider.ts';
 import { buildTestApp, testMasterKey } from './app.ts';
 import { uploadRow } from './factories/upload.ts';
+import { loginOfficer, TEST_PASSWORD, type OfficerSession } from './factories/officer.ts';
 import { documentJpeg, fileUpload } from './factories/files.ts';
 import { tenantWithUnits } from './factories/tenant.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
@@ -15,21 +16,12 @@ import { createTestDatabase, type TestDatabase } from './harness.ts';
 let db: TestDatabase;
 let app: FastifyInstance;
 let tenantId: string;
-const password = 'Mật-khẩu-đủ-dài-2026';
+const password = TEST_PASSWORD;
 type Who = 'own' | 'otherUnit' | 'adminOnly' | 'otherTenant' | 'anonymous';
 const sessions = new Map<Who, { cookie: string; csrf: string }>();
 
-async function login(tenant: string, username: string): Promise<{ cookie: string; csrf: string }> {
-  const res = await app.inject({
-    method: 'POST',
-    url: `/api/v1/${tenant}/auth/login`,
-    payload: { username, password },
-  });
-  expect(res.statusCode).toBe(200);
-  return {
-    cookie: String(res.headers['set-cookie']).split(';')[0] ?? '',
-    csrf: res.json<{ csrfToken: string }>().csrfToken,
-  };
+async function login(tenant: string, username: string): Promise<OfficerSession> {
+  return loginOfficer(app, tenant, username);
 }
 
 beforeAll(async () => {

@@ -3,10 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../src/demo/seed-demo.ts';
 import { khaiSinh } from '../src/demo/tay-ninh/procedures/khai-sinh.ts';
-import { createOfficer } from '../src/modules/identity/index.ts';
-import { masterKeyProvider } from '../src/platform/crypto/key-provider.ts';
+import { loginOfficer, testOfficer } from './factories/officer.ts';
 import { pdfText } from '../src/modules/receipts/pdf/poppler.ts';
-import { buildTestApp, testMasterKey } from './app.ts';
+import { buildTestApp } from './app.ts';
 import { documentJpeg, withGpsExif } from '../src/modules/attachments/test/images.ts';
 import { fileUpload } from '../src/modules/attachments/test/multipart.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
@@ -14,18 +13,11 @@ import { createTestDatabase, type TestDatabase } from './harness.ts';
 let db: TestDatabase;
 let app: FastifyInstance;
 let tenantId: string;
-const password = 'Mật-khẩu-đủ-dài-2026';
 
 beforeAll(async () => {
   db = await createTestDatabase();
   tenantId = (await seedDemo(db.database)).tenant.id;
-  await createOfficer({ database: db.database, keyProvider: masterKeyProvider(testMasterKey) }, tenantId, {
-    username: 'tiepnhan.tanninh',
-    fullName: 'Lê Thị Tiếp Nhận',
-    unitEid: '000.20.01.H53',
-    roles: [{ unitEid: '000.20.01.H53', role: 'intake' }],
-    password,
-  });
+  await testOfficer(db.database, tenantId, 'tiepnhan.tanninh', '000.20.01.H53');
   app = await buildTestApp(db);
 });
 afterAll(async () => {
@@ -62,13 +54,7 @@ describe('golden journey: a birth registration from phone to receipt', () => {
     expect(filed.statusCode).toBe(201);
     const { code, lookupKey } = filed.json<{ code: string; lookupKey: string }>();
 
-    const login = await app.inject({
-      method: 'POST',
-      url: '/api/v1/tay-ninh/auth/login',
-      payload: { username: 'tiepnhan.tanninh', password },
-    });
-    const cookie = String(login.headers['set-cookie']).split(';')[0] ?? '';
-    const csrf = login.json<{ csrfToken: string }>().csrfToken;
+    const { cookie, csrf } = await loginOfficer(app, 'tay-ninh', 'tiepnhan.tanninh');
     const early = await app.inject({
       method: 'GET',
       url: `/api/v1/tay-ninh/applications/${code}/receipt.pdf?key=${lookupKey}`,

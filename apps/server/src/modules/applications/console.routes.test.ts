@@ -2,38 +2,22 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../demo/seed-demo.ts';
 import { khaiSinh } from '../../demo/tay-ninh/procedures/khai-sinh.ts';
-import { masterKeyProvider } from '../../platform/crypto/key-provider.ts';
-import { buildTestApp, testMasterKey } from '../../../test/app.ts';
+import { buildTestApp } from '../../../test/app.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/harness.ts';
 import { tenantWithUnits } from '../../../test/factories/tenant.ts';
 import { uploadRow } from '../../../test/factories/upload.ts';
-import { createOfficer } from '../identity/index.ts';
+import { loginOfficer, testOfficer, type OfficerSession } from '../../../test/factories/officer.ts';
 import { documentJpeg, fileUpload } from '../../../test/factories/files.ts';
 
 let db: TestDatabase;
 let app: FastifyInstance;
 let tenantId: string;
-const password = 'Mật-khẩu-đủ-dài-2026';
 
 beforeAll(async () => {
   db = await createTestDatabase();
   tenantId = (await seedDemo(db.database)).tenant.id;
-  const keyProvider = masterKeyProvider(testMasterKey);
-  const deps = { database: db.database, keyProvider };
-  await createOfficer(deps, tenantId, {
-    username: 'tiepnhan.tanninh',
-    fullName: 'Lê Thị Tiếp Nhận',
-    unitEid: '000.20.01.H53',
-    roles: [{ unitEid: '000.20.01.H53', role: 'intake' }],
-    password,
-  });
-  await createOfficer(deps, tenantId, {
-    username: 'tiepnhan.longan',
-    fullName: 'Phan Văn Khác',
-    unitEid: '000.20.02.H53',
-    roles: [{ unitEid: '000.20.02.H53', role: 'intake' }],
-    password,
-  });
+  await testOfficer(db.database, tenantId, 'tiepnhan.tanninh', '000.20.01.H53');
+  await testOfficer(db.database, tenantId, 'tiepnhan.longan', '000.20.02.H53');
   app = await buildTestApp(db);
 });
 afterAll(async () => {
@@ -41,15 +25,8 @@ afterAll(async () => {
   await db.drop();
 });
 
-async function login(username: string, tenant = 'tay-ninh'): Promise<{ cookie: string; csrf: string }> {
-  const res = await app.inject({
-    method: 'POST',
-    url: `/api/v1/${tenant}/auth/login`,
-    payload: { username, password },
-  });
-  expect(res.statusCode).toBe(200);
-  const cookie = String(res.headers['set-cookie']).split(';')[0] ?? '';
-  return { cookie, csrf: res.json<{ csrfToken: string }>().csrfToken };
+async function login(username: string, tenant = 'tay-ninh'): Promise<OfficerSession> {
+  return loginOfficer(app, tenant, username);
 }
 
 async function fileDossier(): Promise<string> {
