@@ -8,7 +8,6 @@ import {
   dossierCounters,
   handoffs,
   notificationIntents,
-  uploads,
 } from '../../platform/db/schema/index.ts';
 
 export type ApplicationRow = typeof applications.$inferSelect;
@@ -121,16 +120,6 @@ export async function listEvents(
     .from(applicationEvents)
     .where(and(eq(applicationEvents.tenantId, tenantId), eq(applicationEvents.applicationId, applicationId)))
     .orderBy(asc(applicationEvents.at), asc(applicationEvents.id));
-}
-
-/** Which of these uploads exist for the tenant. */
-export async function findUploadIds(tx: Tx, tenantId: string, uploadIds: readonly string[]): Promise<string[]> {
-  if (uploadIds.length === 0) return [];
-  const rows = await tx
-    .select({ id: uploads.id })
-    .from(uploads)
-    .where(and(eq(uploads.tenantId, tenantId), inArray(uploads.id, [...uploadIds])));
-  return rows.map((r) => r.id);
 }
 
 /** Writes a transition's changes and bumps the revision; the row is already locked. */

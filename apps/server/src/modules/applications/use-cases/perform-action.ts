@@ -14,16 +14,10 @@ import { idempotent } from '../../../platform/idempotency.ts';
 import { enqueueJob } from '../../../platform/jobs/enqueue.ts';
 import { findVersionById } from '../../catalog/index.ts';
 import { getWorkingCalendar, listUnits, toLocalDate, type Tenant } from '../../tenants/index.ts';
-import {
-  ApplicationNotFoundError,
-  InvalidFilingError,
-  StaleRevisionError,
-  TransitionRejectedError,
-} from '../applications.errors.ts';
+import { ApplicationNotFoundError, StaleRevisionError, TransitionRejectedError } from '../applications.errors.ts';
 import { sameKey } from '../domain/lookup-key.ts';
+import { APPLICATION_MAX_BYTES, checkUploads } from './check-uploads.ts';
 import {
-  findFiledUploads,
-  findUploadIds,
   insertDocuments,
   insertEvent,
   insertHandoff,
@@ -85,17 +79,12 @@ async function fileSupplementDocuments(
   row: ApplicationRow,
   documents: readonly { documentKey: string; uploadId: string }[],
 ): Promise<void> {
-  const ids = documents.map((d) => d.uploadId);
-  const known = new Set(await findUploadIds(tx, row.tenantId, ids));
-  const filed = new Set(await findFiledUploads(tx, row.tenantId, ids));
-  const bad = ids.filter((id) => !known.has(id) || filed.has(id));
-  if (bad.length > 0) {
-    throw new InvalidFilingError(
-      'APPLICATION.ATTACHMENT_INVALID',
-      bad.map((id) => ({ pointer: `/body/attachments/${id}`, message: 'Tệp không tồn tại hoặc đã được nộp.' })),
-      'Có ảnh hoặc tệp đính kèm không hợp lệ hoặc đã hết hạn. Vui lòng tải lên lại.',
-    );
-  }
+  await checkUploads(
+    tx,
+    row.tenantId,
+    documents.map((d) => d.uploadId),
+    APPLICATION_MAX_BYTES,
+  );
   await insertDocuments(tx, row.tenantId, row.id, documents, true);
 }
 

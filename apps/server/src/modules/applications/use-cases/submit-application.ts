@@ -5,15 +5,14 @@ import { withTx, type Database, type Tx } from '../../../platform/db/database.ts
 import { newId } from '../../../platform/ids.ts';
 import { idempotent } from '../../../platform/idempotency.ts';
 import type { Clock } from '../../../platform/clock.ts';
-import { checkApplicationTotal, findUploads } from '../../attachments/index.ts';
 import { findPublishedVersion, ProcedureNotFoundError, validateForm, type StoredVersion } from '../../catalog/index.ts';
 import { listUnits, toLocalDate, type Tenant, type Unit } from '../../tenants/index.ts';
 import { formatDossierCode, normalizePhone } from '../domain/dossier-code.ts';
 import { checkDocuments } from '../domain/required-documents.ts';
 import { DocumentsMissingError, FormInvalidError, InvalidFilingError } from '../applications.errors.ts';
+import { APPLICATION_MAX_BYTES, checkUploads } from './check-uploads.ts';
 import { recordNotice } from './perform-action.ts';
 import {
-  findFiledUploads,
   insertApplication,
   insertDocuments,
   insertEvent,
@@ -34,9 +33,6 @@ export interface SubmitInput {
   requestId: string;
   trackingUrl: (code: string, key: string) => string;
 }
-
-/** Largest total of one dossier's files (the per-file limit is enforced at upload). */
-export const APPLICATION_MAX_BYTES = 50 * 1024 * 1024;
 
 const KEY_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 
@@ -99,19 +95,12 @@ async function checkFiling(
     );
   }
   if (check.missing.length > 0) throw new DocumentsMissingError(check.missing);
-  const ids = body.attachments.map((a) => a.uploadId);
-  const { missing } = await findUploads(tx, tenantId, ids);
-  const absent = new Set(missing);
-  const filed = new Set(await findFiledUploads(tx, tenantId, ids));
-  const bad = ids.filter((id) => absent.has(id) || filed.has(id));
-  if (bad.length > 0) {
-    throw new InvalidFilingError(
-      'APPLICATION.ATTACHMENT_INVALID',
-      bad.map((id) => ({ pointer: `/body/attachments/${id}`, message: 'Tệp không tồn tại hoặc đã được nộp.' })),
-      'Có ảnh hoặc tệp đính kèm không hợp lệ hoặc đã hết hạn. Vui lòng tải lên lại.',
-    );
-  }
-  await checkApplicationTotal(tx, { tenantId, uploadIds: ids, maxBytes });
+  await checkUploads(
+    tx,
+    tenantId,
+    body.attachments.map((a) => a.uploadId),
+    maxBytes,
+  );
   return chosenCase.key;
 }
 
