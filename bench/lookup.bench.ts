@@ -5,7 +5,7 @@
  *
  *   npx tsx bench/lookup.bench.ts
  */
-import { khaiSinh } from '../apps/server/src/demo/tay-ninh/procedures/khai-sinh.ts';
+import { khaiSinh } from '@motcua/demo/procedures/khai-sinh.ts';
 import {
   bootSystem,
   describeLoad,

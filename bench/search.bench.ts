@@ -5,7 +5,7 @@
  *
  *   npx tsx bench/search.bench.ts
  */
-import { demoProcedures } from '../apps/server/src/demo/tay-ninh/procedures/index.ts';
+import { demoProcedures } from '@motcua/demo';
 import { CITIZEN_QUERIES } from '../apps/server/src/modules/catalog/search/citizen-queries.ts';
 import { foldVietnamese, normalizeText } from '../apps/server/src/modules/catalog/search/fold.ts';
 import { createProcedureIndex } from '../apps/server/src/modules/catalog/search/procedure-index.ts';

@@ -8,7 +8,7 @@
  *   npx tsx bench/submit.bench.ts             (ephemeral PostgreSQL tuning)
  *   npx tsx bench/submit.bench.ts --durable   (normal fsync / synchronous_commit)
  */
-import { khaiSinh } from '../apps/server/src/demo/tay-ninh/procedures/khai-sinh.ts';
+import { khaiSinh } from '@motcua/demo/procedures/khai-sinh.ts';
 import { documentJpeg } from '../apps/server/src/modules/attachments/test/images.ts';
 import { fileUpload } from '../apps/server/src/modules/attachments/test/multipart.ts';
 import { createPool } from '../apps/server/src/platform/db/database.ts';

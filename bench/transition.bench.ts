@@ -8,7 +8,7 @@
  *   npx tsx bench/transition.bench.ts             (ephemeral PostgreSQL tuning)
  *   npx tsx bench/transition.bench.ts --durable   (normal fsync / synchronous_commit)
  */
-import { khaiSinh } from '../apps/server/src/demo/tay-ninh/procedures/khai-sinh.ts';
+import { khaiSinh } from '@motcua/demo/procedures/khai-sinh.ts';
 import { createOfficer } from '../apps/server/src/modules/identity/index.ts';
 import { masterKeyProvider } from '../apps/server/src/platform/crypto/key-provider.ts';
 import { createPool } from '../apps/server/src/platform/db/database.ts';

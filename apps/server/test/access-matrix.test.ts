@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../src/demo/seed-demo.ts';
-import { khaiSinh } from '../src/demo/tay-ninh/procedures/khai-sinh.ts';
+import { khaiSinh } from '@motcua/demo/procedures/khai-sinh.ts';
 import { createOfficer } from '../src/modules/identity/index.ts';
 import { listUnits } from '../src/modules/tenants/index.ts';
 import { withTx } from '../src/platform/db/database.ts';

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../src/demo/seed-demo.ts';
-import { demoProcedures } from '../src/demo/tay-ninh/procedures/index.ts';
+import { demoProcedures } from '@motcua/demo';
 import { buildTestApp } from './app.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
 

@@ -2,7 +2,7 @@ import { compactVerify, createLocalJWKSet } from 'jose';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../src/demo/seed-demo.ts';
-import { khaiSinh } from '../src/demo/tay-ninh/procedures/khai-sinh.ts';
+import { khaiSinh } from '@motcua/demo/procedures/khai-sinh.ts';
 import { loginOfficer, testOfficer } from './factories/officer.ts';
 import { pdfText } from '../src/modules/receipts/pdf/poppler.ts';
 import { buildTestApp } from './app.ts';

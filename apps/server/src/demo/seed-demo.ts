@@ -4,7 +4,7 @@ import { seedDemoOfficers } from '../modules/identity/index.ts';
 import { createTenant, importAdminUnits, importUnits, type Tenant } from '../modules/tenants/index.ts';
 import type { KeyProvider } from '../platform/crypto/key-provider.ts';
 import { demoAdminUnits } from './admin-units.ts';
-import { demoProcedures } from './tay-ninh/procedures/index.ts';
+import { demoProcedures } from '@motcua/demo';
 import { demoUnits } from './tay-ninh/units.ts';
 
 export const DEMO_TENANT = { slug: 'tay-ninh', name: 'Tỉnh Tây Ninh', nationalCode: '80' } as const;

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../demo/seed-demo.ts';
-import { khaiSinh } from '../../demo/tay-ninh/procedures/khai-sinh.ts';
+import { khaiSinh } from '@motcua/demo/procedures/khai-sinh.ts';
 import { buildTestApp } from '../../../test/app.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/harness.ts';
 import { uploadRow } from '../../../test/factories/upload.ts';

@@ -1,7 +1,7 @@
 import type { Actor, Role } from '@motcua/workflow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../../demo/seed-demo.ts';
-import { khaiSinh } from '../../../demo/tay-ninh/procedures/khai-sinh.ts';
+import { khaiSinh } from '@motcua/demo/procedures/khai-sinh.ts';
 import { fixedClock, type Clock } from '../../../platform/clock.ts';
 import { withTx } from '../../../platform/db/database.ts';
 import { newId } from '../../../platform/ids.ts';

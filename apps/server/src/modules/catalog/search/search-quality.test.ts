@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { demoProcedures } from '../../../demo/tay-ninh/procedures/index.ts';
+import { demoProcedures } from '@motcua/demo';
 import { CITIZEN_QUERIES, type CitizenQuery } from './citizen-queries.ts';
 import { createProcedureIndex } from './procedure-index.ts';
 import { toSearchDocument } from './search-document.ts';
