@@ -63,8 +63,12 @@ export async function refreshAppRole(database: Database): Promise<Database> {
  */
 export async function withTx<T>(database: Database, tenantId: string, work: (tx: Tx) => Promise<T>): Promise<T> {
   return database.db.transaction(async (tx) => {
-    if (database.usesAppRole) await tx.execute(sql`set local role motcua_app`);
-    await tx.execute(sql`select set_config('motcua.tenant_id', ${tenantId}, true)`);
+    // One round trip for both: `set_config('role', …, true)` is `SET LOCAL ROLE`.
+    await tx.execute(
+      database.usesAppRole
+        ? sql`select set_config('role', 'motcua_app', true), set_config('motcua.tenant_id', ${tenantId}, true)`
+        : sql`select set_config('motcua.tenant_id', ${tenantId}, true)`,
+    );
     return work(tx);
   });
 }

@@ -1,22 +1,44 @@
 import { sameKey } from '../domain/lookup-key.ts';
 import type { ApplicationLookup } from '@motcua/contracts';
 import { statusLabel, statuses, type Status } from '@motcua/workflow';
-import { withTx, type Database } from '../../../platform/db/database.ts';
+import type { Database } from '../../../platform/db/database.ts';
 import type { Clock } from '../../../platform/clock.ts';
-import { findPublishedVersion } from '../../catalog/index.ts';
-import { listUnits, type Tenant } from '../../tenants/index.ts';
+import type { Tenant } from '../../tenants/index.ts';
 import { ApplicationNotFoundError } from '../applications.errors.ts';
-import { findByCode, listEvents } from '../applications.repo.ts';
 import { maskName } from '../domain/dossier-code.ts';
 import { isOverdue } from '../domain/overdue.ts';
 
-function iso(date: Date | null): string | undefined {
-  return date ? date.toISOString() : undefined;
+/** What `motcua_public_lookup` (migration 0004) returns: timestamps as ISO strings. */
+interface LookupRow {
+  code: string;
+  lookupKey: string;
+  procedureCode: string;
+  procedureName: string;
+  status: Status;
+  applicantName: string;
+  channel: string;
+  currentUnit: string;
+  submittedAt: string;
+  receivedAt: string | null;
+  dueAt: string | null;
+  rescheduledDueAt: string | null;
+  resultReadyAt: string | null;
+  returnedAt: string | null;
+  endedAt: string | null;
+  pausedAt: string | null;
+  supplementRequest: { items?: string[]; note?: string } | null;
+  feeAmount: number | null;
+  feePaidAt: string | null;
+  events: { at: string; toStatus: Status; unit: string | null; reason: string | null }[];
 }
+
+const date = (value: string | null): Date | null => (value === null ? null : new Date(value));
+const iso = (value: string | null): string | undefined => (value === null ? undefined : new Date(value).toISOString());
 
 /**
  * What the holder of a receipt sees. An unknown code and a wrong key give the same not-found
- * error, so codes cannot be probed; the applicant's name is masked.
+ * error, so codes cannot be probed; the applicant's name is masked. One statement reads it all
+ * (the public look-up is the hottest route); the procedure name is the pinned version's.
  */
 export async function lookupApplication(
   deps: { database: Database; clock: Clock },
@@ -27,53 +49,55 @@ export async function lookupApplication(
     qrUrl?: (code: string, key: string) => Promise<string | undefined>;
   },
 ): Promise<ApplicationLookup> {
-  const found = await withTx(deps.database, input.tenant.id, async (tx) => {
-    const app = await findByCode(tx, input.tenant.id, input.code);
-    if (!app || !sameKey(app.lookupKey, input.key)) return undefined;
-    const units = new Map((await listUnits(tx, input.tenant.id)).map((u) => [u.id, u.name]));
-    const events = await listEvents(tx, input.tenant.id, app.id);
-    const version = await findPublishedVersion(tx, input.tenant.id, app.procedureCode);
-    return { app, units, events, procedureName: version?.definition.name ?? app.procedureCode };
+  const result = await deps.database.pool.query<{ found: LookupRow | null }>({
+    name: 'motcua_public_lookup',
+    text: 'select motcua_public_lookup($1, $2) as found',
+    values: [input.tenant.id, input.code],
   });
-  if (!found) throw new ApplicationNotFoundError();
-  const { app, units, events } = found;
-  const status = app.status as Status;
+  const app = result.rows[0]?.found;
+  if (!app || !sameKey(app.lookupKey, input.key)) throw new ApplicationNotFoundError();
+  const status = app.status;
   let lastStatus: string | null = null;
   let lastUnit: string | null = null;
-  const timeline = events.flatMap((e) => {
-    const unitId = e.toUnitId ?? app.currentUnitId;
-    const changed = e.toStatus !== lastStatus || unitId !== lastUnit;
+  const timeline = app.events.flatMap((e) => {
+    const unit = e.unit ?? '';
+    const changed = e.toStatus !== lastStatus || unit !== lastUnit;
     lastStatus = e.toStatus;
-    lastUnit = unitId;
+    lastUnit = unit;
     if (!changed) return [];
-    const s = e.toStatus as Status;
     return [
       {
-        at: e.at.toISOString(),
-        status: statuses[s].code,
-        statusLabel: statusLabel(s),
-        unit: units.get(unitId) ?? '',
-        ...(e.reason && (s === 'refused' || s === 'stopped') ? { note: e.reason } : {}),
+        at: new Date(e.at).toISOString(),
+        status: statuses[e.toStatus].code,
+        statusLabel: statusLabel(e.toStatus),
+        unit,
+        ...(e.reason && (e.toStatus === 'refused' || e.toStatus === 'stopped') ? { note: e.reason } : {}),
       },
     ];
   });
-  const supplement = app.supplementRequest as { items?: string[]; note?: string } | null;
+  const supplement = app.supplementRequest;
   const qrUrl = app.receivedAt && input.qrUrl ? await input.qrUrl(app.code, app.lookupKey) : undefined;
+  const facts = {
+    dueAt: date(app.dueAt),
+    rescheduledDueAt: date(app.rescheduledDueAt),
+    pausedAt: date(app.pausedAt),
+    endedAt: date(app.endedAt),
+  };
   return {
     code: app.code,
-    procedure: { code: app.procedureCode, name: found.procedureName },
+    procedure: { code: app.procedureCode, name: app.procedureName },
     status: statuses[status].code,
     statusLabel: statusLabel(status),
     applicantName: maskName(app.applicantName),
     channel: app.channel === 'zalo' ? 'online' : (app.channel as ApplicationLookup['channel']),
-    currentUnit: units.get(app.currentUnitId) ?? '',
-    submittedAt: app.submittedAt.toISOString(),
+    currentUnit: app.currentUnit,
+    submittedAt: new Date(app.submittedAt).toISOString(),
     receivedAt: iso(app.receivedAt),
     dueAt: iso(app.dueAt),
     rescheduledDueAt: iso(app.rescheduledDueAt),
     resultReadyAt: iso(app.resultReadyAt),
     returnedAt: iso(app.returnedAt),
-    overdue: isOverdue(app, deps.clock.now()),
+    overdue: isOverdue(facts, deps.clock.now()),
     timeline,
     ...(status === 'supplement_requested' && supplement?.items
       ? { supplementRequest: { items: supplement.items, ...(supplement.note ? { note: supplement.note } : {}) } }

@@ -22,6 +22,8 @@ export const officerCredentials = pgTable(
     passwordHash: text('password_hash').notNull(),
     /** TOTP secret sealed with the tenant key (AES-256-GCM), base64; null when 2FA is off. */
     totpSecretSealed: text('totp_secret_sealed'),
+    /** The last TOTP time step accepted, so a code cannot be replayed within its window. */
+    totpLastStep: integer('totp_last_step'),
     failedAttempts: integer('failed_attempts').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -107,6 +109,53 @@ export const citizens = pgTable(
     primaryKey({ name: 'citizens_pkey', columns: [t.tenantId, t.id] }),
     unique('citizens_phone_key').on(t.tenantId, t.phone),
     index('citizens_zalo_idx').on(t.tenantId, t.zaloUserId),
+  ],
+);
+
+/** One-time sign-in codes for citizens on the web; only a keyed hash of the code is stored. */
+export const citizenOtps = pgTable(
+  'citizen_otps',
+  {
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull(),
+    /** E.164 without '+'. */
+    phone: text('phone').notNull(),
+    codeHash: text('code_hash').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    consumedAt: timestamp('consumed_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ name: 'citizen_otps_pkey', columns: [t.tenantId, t.id] }),
+    index('citizen_otps_phone_idx').on(t.tenantId, t.phone, t.createdAt),
+  ],
+);
+
+/** Citizens' web sessions behind an httpOnly cookie; only the token's sha256 is stored. */
+export const citizenSessions = pgTable(
+  'citizen_sessions',
+  {
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull(),
+    citizenId: uuid('citizen_id').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ name: 'citizen_sessions_pkey', columns: [t.tenantId, t.id] }),
+    unique('citizen_sessions_token_key').on(t.tenantId, t.tokenHash),
+    foreignKey({
+      name: 'citizen_sessions_citizen_fkey',
+      columns: [t.tenantId, t.citizenId],
+      foreignColumns: [citizens.tenantId, citizens.id],
+    }).onDelete('cascade'),
   ],
 );
 

@@ -5,3 +5,5 @@ export * from './identity.ts';
 export * from './attachments.ts';
 export * from './applications.ts';
 export * from './receipts.ts';
+export * from './visits.ts';
+export * from './feedback.ts';
