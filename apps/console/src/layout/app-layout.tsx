@@ -1,17 +1,43 @@
-import { Button, Layout, Menu, Typography } from 'antd';
+import type { OfficerProfile } from '@motcua/contracts';
+import { roleLabel } from '@motcua/workflow';
+import { Button, Layout, Menu, Tooltip, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { hasAnyRole } from '../features/auth/session.ts';
 import { useI18n } from '../i18n/i18n-provider.tsx';
-import { menuScreens, type Screen } from './routes.ts';
+import { hrefFor, menuScreens, type Screen } from './routes.ts';
 
 interface AppLayoutProps {
   screen: Screen;
-  onNavigate: (screen: Screen) => void;
+  officer: OfficerProfile | null;
+  onNavigate: (href: string) => void;
+  onSignOut: () => void;
   children: ReactNode;
 }
 
-export function AppLayout({ screen, onNavigate, children }: AppLayoutProps) {
+/** Menu entries the officer's roles open; the dossier page belongs to the dossiers entry. */
+function useMenu(officer: OfficerProfile | null, screen: Screen) {
+  const { t } = useI18n();
+  const entries = menuScreens.filter((entry) => !('roles' in entry) || hasAnyRole(officer, entry.roles));
+  const items = entries.map(({ screen: key, label }) => ({ key, label: t(label) }));
+  const selected = screen === 'dossier' ? 'applications' : screen;
+  return { items, selected };
+}
+
+function OfficerBadge({ officer }: { officer: OfficerProfile }) {
+  const { lang } = useI18n();
+  const roles = officer.roles.map((grant) => `${roleLabel(grant.role, lang)} — ${grant.unitName}`);
+  return (
+    <Tooltip title={roles.join('; ')}>
+      <Typography.Text className="console__officer" data-testid="officer-name">
+        {officer.fullName}
+      </Typography.Text>
+    </Tooltip>
+  );
+}
+
+export function AppLayout({ screen, officer, onNavigate, onSignOut, children }: AppLayoutProps) {
   const { t, lang, setLang } = useI18n();
-  const items = menuScreens.map(({ screen: key, label }) => ({ key, label: t(label) }));
+  const { items, selected } = useMenu(officer, screen);
 
   return (
     <Layout className="console">
@@ -33,11 +59,11 @@ export function AppLayout({ screen, onNavigate, children }: AppLayoutProps) {
         <nav aria-label={t('app.mainMenu')}>
           <Menu
             mode="inline"
-            selectedKeys={[screen]}
+            selectedKeys={[selected]}
             items={items}
             onClick={({ key }) => {
               const target = menuScreens.find((item) => item.screen === key);
-              if (target) onNavigate(target.screen);
+              if (target) onNavigate(hrefFor(target.screen));
             }}
           />
         </nav>
@@ -53,14 +79,21 @@ export function AppLayout({ screen, onNavigate, children }: AppLayoutProps) {
           >
             {t('app.switchLanguage')}
           </Button>
-          <Button
-            type="primary"
-            onClick={() => {
-              onNavigate('login');
-            }}
-          >
-            {t('app.signIn')}
-          </Button>
+          {officer ? (
+            <>
+              <OfficerBadge officer={officer} />
+              <Button onClick={onSignOut}>{t('app.signOut')}</Button>
+            </>
+          ) : (
+            <Button
+              type="primary"
+              onClick={() => {
+                onNavigate(hrefFor('login'));
+              }}
+            >
+              {t('app.signIn')}
+            </Button>
+          )}
         </Layout.Header>
         <Layout.Content id="main" tabIndex={-1} className="console__content">
           {children}

@@ -63,3 +63,40 @@ export function formatDate(value: Date | string): string {
   const parts = Object.fromEntries(dateParts.formatToParts(date).map((p) => [p.type, p.value]));
   return `${parts.day ?? ''}/${parts.month ?? ''}/${parts.year ?? ''}`;
 }
+
+const dateTimeParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** A moment as `dd/MM/yyyy HH:mm` on Vietnam's clock. */
+export function formatDateTime(value: Date | string): string {
+  const date = typeof value === 'string' ? new Date(value) : value;
+  const parts = Object.fromEntries(dateTimeParts.formatToParts(date).map((p) => [p.type, p.value]));
+  const day = `${parts.day ?? ''}/${parts.month ?? ''}/${parts.year ?? ''}`;
+  return `${day} ${parts.hour ?? ''}:${parts.minute ?? ''}`;
+}
+
+/** A whole count with Vietnamese grouping: `12345` → `12.345`. */
+export function formatCount(value: number): string {
+  const rounded = Math.round(value);
+  return `${rounded < 0 ? '-' : ''}${groupThousands(String(Math.abs(rounded)))}`;
+}
+
+/** A share as a percentage with one decimal in the Vietnamese style: `0.9234` → `92,3%`. */
+export function formatPercent(share: number, lang: Lang = 'vi'): string {
+  const value = Math.round(share * 1000) / 10;
+  const text = value.toFixed(1);
+  return `${lang === 'vi' ? text.replace('.', ',') : text}%`;
+}
+
+/** `2026-03-05` (a calendar day, no time zone) → `05/03/2026`. */
+export function formatDay(day: string): string {
+  const [year = '', month = '', date = ''] = day.split('-');
+  return `${date}/${month}/${year}`;
+}

@@ -1,3 +1,9 @@
+/** A field error of a problem document: a JSON pointer (`/body/form/child/fullName`) and why. */
+export interface FieldProblem {
+  pointer: string;
+  message: string;
+}
+
 /** An RFC 9457 problem document as the API sends it (`application/problem+json`). */
 export interface Problem {
   type?: string;
@@ -6,6 +12,8 @@ export interface Problem {
   detail?: string;
   /** `MODULE.REASON`, e.g. `AUTH.INVALID_CREDENTIALS`. */
   code?: string;
+  requestId?: string;
+  errors?: FieldProblem[];
 }
 
 /** Thrown for any answer that is not 2xx; `status` is 0 when the server could not be reached. */
@@ -29,6 +37,19 @@ function asString(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+function readFieldProblems(value: unknown): FieldProblem[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const errors: FieldProblem[] = [];
+  for (const item of value as unknown[]) {
+    if (typeof item !== 'object' || item === null) continue;
+    const record = item as Record<string, unknown>;
+    const pointer = asString(record['pointer']);
+    const message = asString(record['message']);
+    if (pointer !== undefined && message !== undefined) errors.push({ pointer, message });
+  }
+  return errors;
+}
+
 /**
  * Reads a problem body leniently: only `application/problem+json` is trusted to carry words meant
  * for people; any other error body (a proxy's HTML page, a framework default) yields the status alone.
@@ -40,37 +61,68 @@ async function readProblem(response: Response): Promise<Problem> {
     const body: unknown = await response.json();
     if (typeof body !== 'object' || body === null) return problem;
     const record = body as Record<string, unknown>;
-    for (const key of ['type', 'title', 'detail', 'code'] as const) {
+    for (const key of ['type', 'title', 'detail', 'code', 'requestId'] as const) {
       const value = asString(record[key]);
       if (value !== undefined) problem[key] = value;
     }
+    const errors = readFieldProblems(record['errors']);
+    if (errors !== undefined) problem.errors = errors;
     return problem;
   } catch {
     return problem;
   }
 }
 
-interface RequestOptions {
-  method?: 'GET' | 'POST';
+/**
+ * The session's CSRF token, sent as `x-csrf-token` on every write. It arrives with sign-in and
+ * `GET /auth/me`, and lives in memory only: a reload asks `/auth/me` again.
+ */
+let csrfToken: string | null = null;
+
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface RequestOptions {
+  method?: HttpMethod;
+  /** Sent as JSON. */
   body?: unknown;
+  /** Sent as multipart (uploads); mutually exclusive with `body`. */
+  formData?: FormData;
+  /** The `Idempotency-Key` of a command: a retry with the same key returns the first answer. */
+  idempotencyKey?: string;
   signal?: AbortSignal;
+}
+
+function headersFor(method: HttpMethod, options: RequestOptions): Record<string, string> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken !== null) headers['x-csrf-token'] = csrfToken;
+  if (options.idempotencyKey !== undefined) headers['idempotency-key'] = options.idempotencyKey;
+  return headers;
+}
+
+function bodyFor(options: RequestOptions): BodyInit | null {
+  if (options.formData !== undefined) return options.formData;
+  return options.body === undefined ? null : JSON.stringify(options.body);
 }
 
 /**
  * Calls the API and returns its JSON (or undefined for 204). The type parameter documents what the
  * server promises; it does not prove it. Session cookies ride along (same origin).
  */
-export async function requestJson<T>(url: string, { method = 'GET', body, signal }: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+export async function requestJson<T>(url: string, options: RequestOptions = {}): Promise<T> {
+  const method = options.method ?? 'GET';
   let response: Response;
   try {
     response = await fetch(url, {
       method,
-      headers,
+      headers: headersFor(method, options),
       credentials: 'same-origin',
-      body: body === undefined ? null : JSON.stringify(body),
-      signal: signal ?? null,
+      body: bodyFor(options),
+      signal: options.signal ?? null,
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
@@ -78,5 +130,15 @@ export async function requestJson<T>(url: string, { method = 'GET', body, signal
   }
   if (!response.ok) throw new ApiError(response.status, await readProblem(response));
   if (response.status === 204) return undefined as T;
-  return (await response.json()) as T;
+  const text = await response.text();
+  return (text === '' ? undefined : JSON.parse(text)) as T;
+}
+
+/**
+ * A fresh key for one command; kept while the officer retries the same command. Random bytes
+ * rather than `crypto.randomUUID`, which browsers offer only on HTTPS or localhost.
+ */
+export function newIdempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

@@ -1,5 +1,8 @@
+import type { OfficerSession } from '@motcua/contracts';
 import { apiUrl } from '../../config.ts';
-import { requestJson } from '../../lib/http.ts';
+import { ApiError, requestJson } from '../../lib/http.ts';
+
+export type { OfficerSession };
 
 export interface LoginRequest {
   username: string;
@@ -8,12 +11,25 @@ export interface LoginRequest {
   totp?: string;
 }
 
-/** The session itself travels in an httpOnly cookie; the body only describes the officer. */
-export interface LoginResponse {
-  officer?: { id: string; name: string; roles?: string[] };
+/** `POST /auth/login`: the session travels in an httpOnly cookie; the body names the officer and the CSRF token. */
+export function login(request: LoginRequest): Promise<OfficerSession> {
+  return requestJson<OfficerSession>(apiUrl('/auth/login'), { method: 'POST', body: request });
 }
 
-/** `POST /auth/login` */
-export function login(request: LoginRequest): Promise<LoginResponse> {
-  return requestJson<LoginResponse>(apiUrl('/auth/login'), { method: 'POST', body: request });
+/** `POST /auth/logout` */
+export function logout(): Promise<void> {
+  return requestJson<undefined>(apiUrl('/auth/logout'), { method: 'POST' });
+}
+
+/**
+ * `GET /auth/me`: the signed-in officer, or null when there is no live session (401) or the server
+ * has no sign-in at all (404). Other failures throw, so a server outage is not mistaken for a sign-out.
+ */
+export async function getSession(signal?: AbortSignal): Promise<OfficerSession | null> {
+  try {
+    return await requestJson<OfficerSession>(apiUrl('/auth/me'), { signal });
+  } catch (error) {
+    if (error instanceof ApiError && (error.status === 401 || error.status === 404)) return null;
+    throw error;
+  }
 }

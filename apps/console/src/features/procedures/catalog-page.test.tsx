@@ -1,16 +1,23 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { birthRegistration, birthRegistrationDetail, landCertificate } from '../../test/catalog-fixtures.ts';
 import { mockFetch, requestedUrls } from '../../test/mock-fetch.ts';
+import { intakeOfficer, signedIn } from '../../test/officers.ts';
 import { renderApp } from '../../test/render-app.tsx';
 
 // Text queries rather than role queries: computing roles and names over antd's DOM is slow in jsdom.
 const LIST_PATH = '/api/v1/tay-ninh/procedures';
 
 describe('catalogue page', () => {
+  beforeEach(() => {
+    window.location.hash = '#/catalog';
+  });
+
   it('lists procedures from the catalogue API in a table', async () => {
-    mockFetch((url) =>
-      url.pathname === LIST_PATH ? { body: { items: [birthRegistration, landCertificate], total: 2 } } : undefined,
+    mockFetch(
+      signedIn(intakeOfficer, (url) =>
+        url.pathname === LIST_PATH ? { body: { items: [birthRegistration, landCertificate], total: 2 } } : undefined,
+      ),
     );
     renderApp();
 
@@ -31,11 +38,15 @@ describe('catalogue page', () => {
   });
 
   it('searches as the officer types', async () => {
-    const fetchMock = mockFetch((url) => {
-      if (url.pathname !== LIST_PATH) return undefined;
-      const q = url.searchParams.get('q') ?? '';
-      return { body: q === 'dat' ? { items: [landCertificate], total: 1 } : { items: [birthRegistration], total: 1 } };
-    });
+    const fetchMock = mockFetch(
+      signedIn(intakeOfficer, (url) => {
+        if (url.pathname !== LIST_PATH) return undefined;
+        const q = url.searchParams.get('q') ?? '';
+        return {
+          body: q === 'dat' ? { items: [landCertificate], total: 1 } : { items: [birthRegistration], total: 1 },
+        };
+      }),
+    );
     renderApp();
     await screen.findByText('Đăng ký khai sinh', {}, { timeout: 5000 });
 
@@ -52,11 +63,13 @@ describe('catalogue page', () => {
   });
 
   it('opens a procedure in a drawer with its documents per case', async () => {
-    mockFetch((url) => {
-      if (url.pathname === LIST_PATH) return { body: { items: [birthRegistration], total: 1 } };
-      if (url.pathname === `${LIST_PATH}/1.001193`) return { body: birthRegistrationDetail };
-      return undefined;
-    });
+    mockFetch(
+      signedIn(intakeOfficer, (url) => {
+        if (url.pathname === LIST_PATH) return { body: { items: [birthRegistration], total: 1 } };
+        if (url.pathname === `${LIST_PATH}/1.001193`) return { body: birthRegistrationDetail };
+        return undefined;
+      }),
+    );
     renderApp();
     fireEvent.click(await screen.findByText('Đăng ký khai sinh', {}, { timeout: 5000 }));
 

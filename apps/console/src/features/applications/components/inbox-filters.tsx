@@ -1,0 +1,75 @@
+import { Input, Radio, Select, Space } from 'antd';
+import { useEffect, useState } from 'react';
+import { useI18n } from '../../../i18n/i18n-provider.tsx';
+import { ProcedureSelect } from '../../procedures/components/procedure-select.tsx';
+import type { InboxFilters } from '../inbox-query.ts';
+import { filingChannels, type DueFilter, type FilingChannel } from '../types.ts';
+
+interface InboxFiltersProps {
+  value: InboxFilters;
+  /** Called with the changed filters; the page goes back to 1. */
+  onChange: (patch: Partial<Omit<InboxFilters, 'page'>>) => void;
+}
+
+/** Search by code (or its start), procedure, channel, and due soon / overdue. */
+export function InboxFilterBar({ value, onChange }: InboxFiltersProps) {
+  const { t } = useI18n();
+  const [code, setCode] = useState(value.q ?? '');
+  useEffect(() => {
+    setCode(value.q ?? '');
+  }, [value.q]);
+
+  return (
+    <Space wrap className="inbox__filters">
+      <Input.Search
+        aria-label={t('inbox.searchCode')}
+        placeholder={t('inbox.searchCodePlaceholder')}
+        className="inbox__search"
+        value={code}
+        allowClear
+        onChange={(event) => {
+          setCode(event.target.value);
+          if (event.target.value === '') onChange({ q: undefined });
+        }}
+        onSearch={(text) => {
+          const q = text.trim();
+          onChange({ q: q === '' ? undefined : q });
+        }}
+      />
+      <ProcedureSelect
+        ariaLabel={t('inbox.procedure')}
+        placeholder={t('inbox.allProcedures')}
+        className="inbox__procedure"
+        value={value.procedure}
+        onChange={(procedure) => {
+          onChange({ procedure });
+        }}
+      />
+      <Select<FilingChannel>
+        aria-label={t('inbox.channel')}
+        placeholder={t('inbox.allChannels')}
+        className="inbox__channel"
+        allowClear
+        value={value.channel}
+        onChange={(channel) => {
+          onChange({ channel });
+        }}
+        options={filingChannels.map((channel) => ({ value: channel, label: t(`filing.${channel}`) }))}
+      />
+      <Radio.Group
+        aria-label={t('inbox.due')}
+        optionType="button"
+        value={value.due ?? 'any'}
+        onChange={(event) => {
+          const due = event.target.value as DueFilter | 'any';
+          onChange({ due: due === 'any' ? undefined : due });
+        }}
+        options={[
+          { value: 'any', label: t('inbox.dueAny') },
+          { value: 'soon', label: t('inbox.dueSoon') },
+          { value: 'overdue', label: t('inbox.dueOverdue') },
+        ]}
+      />
+    </Space>
+  );
+}

@@ -1,0 +1,5 @@
+import { Result } from 'antd';
+
+export function DashboardPage() {
+  return <Result status="info" title="…" />;
+}
