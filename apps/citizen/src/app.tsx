@@ -1,10 +1,13 @@
 import { useCallback } from 'react';
 import { AnimationRoutes, App as ZaUiApp, ZMPRouter } from 'zmp-ui';
-import { ProcedureLinkOpener, procedureRoutes } from './features/procedures/routes.tsx';
+import { SessionProvider } from './features/account/session-context.tsx';
+import { SavedDossiersProvider } from './features/dossiers/saved-dossiers.tsx';
+import { DraftsProvider } from './features/filing/drafts-context.tsx';
 import { I18nProvider } from './i18n/i18n-provider.tsx';
 import type { Lang } from './i18n/translate.ts';
 import { PlatformContext } from './platform/platform-context.tsx';
 import type { Platform } from './platform/platform.ts';
+import { appRoutes, DeepLinks } from './routes.tsx';
 
 export const LANG_STORAGE_KEY = 'lang';
 
@@ -27,12 +30,18 @@ export function App({ platform, initialLang = 'vi' }: AppProps) {
   return (
     <PlatformContext.Provider value={platform}>
       <I18nProvider initialLang={initialLang} onLangChange={saveLang}>
-        <ZaUiApp>
-          <ZMPRouter memoryRouter={platform.kind !== 'zalo'}>
-            {platform.kind === 'web' && <ProcedureLinkOpener />}
-            <AnimationRoutes>{procedureRoutes}</AnimationRoutes>
-          </ZMPRouter>
-        </ZaUiApp>
+        <SessionProvider>
+          <SavedDossiersProvider>
+            <DraftsProvider>
+              <ZaUiApp>
+                <ZMPRouter memoryRouter={platform.kind !== 'zalo'}>
+                  {platform.kind === 'web' && <DeepLinks />}
+                  <AnimationRoutes>{appRoutes}</AnimationRoutes>
+                </ZMPRouter>
+              </ZaUiApp>
+            </DraftsProvider>
+          </SavedDossiersProvider>
+        </SessionProvider>
       </I18nProvider>
     </PlatformContext.Provider>
   );

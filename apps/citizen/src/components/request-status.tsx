@@ -14,13 +14,15 @@ export function Loading({ label }: { label: string }) {
 interface RequestErrorProps {
   error: unknown;
   onRetry: () => void;
+  /** What to say instead of the generic message for this kind of failure. */
+  message?: string;
 }
 
-export function RequestError({ error, onRetry }: RequestErrorProps) {
+export function RequestError({ error, onRetry, message }: RequestErrorProps) {
   const { t } = useI18n();
   return (
     <div className="request-status request-status--error" role="alert">
-      <Text size="small">{t(errorMessageKey(error))}</Text>
+      <Text size="small">{message ?? t(errorMessageKey(error))}</Text>
       <Button size="small" variant="secondary" onClick={onRetry}>
         {t('error.retry')}
       </Button>

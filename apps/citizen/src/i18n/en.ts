@@ -1,3 +1,7 @@
+import { enAccount } from './en/account.ts';
+import { enDossiers } from './en/dossiers.ts';
+import { enEform } from './en/eform.ts';
+import { enFiling } from './en/filing.ts';
 import type { MessageKey } from './vi.ts';
 
 export const en: Record<MessageKey, string> = {
@@ -5,6 +9,7 @@ export const en: Record<MessageKey, string> = {
   'app.tagline': 'Public services of the province, on your phone',
   'app.switchLanguage': 'Tiếng Việt',
   'app.back': 'Back',
+  'app.loading': 'Loading…',
   'search.label': 'Find a procedure',
   'search.submit': 'Search',
   'search.placeholder': 'e.g. birth registration, marriage…',
@@ -52,4 +57,8 @@ export const en: Record<MessageKey, string> = {
   'error.network': 'Cannot reach the server. Please check your connection and try again.',
   'error.server': 'The service is busy. Please try again later.',
   'error.retry': 'Try again',
+  ...enEform,
+  ...enFiling,
+  ...enDossiers,
+  ...enAccount,
 };

@@ -1,9 +1,15 @@
+import { viAccount } from './vi/account.ts';
+import { viDossiers } from './vi/dossiers.ts';
+import { viEform } from './vi/eform.ts';
+import { viFiling } from './vi/filing.ts';
+
 /** Vietnamese copy, the default language. Keys are English; `{name}` marks a parameter. */
 export const vi = {
   'app.title': 'Một Cửa',
   'app.tagline': 'Dịch vụ công của tỉnh, ngay trên điện thoại',
   'app.switchLanguage': 'English',
   'app.back': 'Quay lại',
+  'app.loading': 'Đang tải…',
   'search.label': 'Tìm thủ tục',
   'search.submit': 'Tìm',
   'search.placeholder': 'Ví dụ: khai sinh, đăng ký kết hôn…',
@@ -51,6 +57,10 @@ export const vi = {
   'error.network': 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.',
   'error.server': 'Hệ thống đang bận. Vui lòng thử lại sau.',
   'error.retry': 'Thử lại',
+  ...viEform,
+  ...viFiling,
+  ...viDossiers,
+  ...viAccount,
 } as const;
 
 export type MessageKey = keyof typeof vi;

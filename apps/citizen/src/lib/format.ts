@@ -63,3 +63,31 @@ export function formatDate(value: Date | string): string {
   const parts = Object.fromEntries(dateParts.formatToParts(date).map((p) => [p.type, p.value]));
   return `${parts.day ?? ''}/${parts.month ?? ''}/${parts.year ?? ''}`;
 }
+
+const timeParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** A time of day as HH:mm on Vietnam's clock. */
+export function formatTime(value: Date | string): string {
+  const date = typeof value === 'string' ? new Date(value) : value;
+  const parts = Object.fromEntries(timeParts.formatToParts(date).map((p) => [p.type, p.value]));
+  return `${parts.hour ?? ''}:${parts.minute ?? ''}`;
+}
+
+/** `08:30 05/01/2026`: the order Vietnamese receipts print it in. */
+export function formatDateTime(value: Date | string): string {
+  return `${formatTime(value)} ${formatDate(value)}`;
+}
+
+const weekdayIndex = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Ho_Chi_Minh', weekday: 'short' });
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+/** 0 = Sunday … 6 = Saturday, on Vietnam's clock. */
+export function weekdayOf(value: Date | string): number {
+  const date = typeof value === 'string' ? new Date(value) : value;
+  return Math.max(0, WEEKDAYS.indexOf(weekdayIndex.format(date)));
+}

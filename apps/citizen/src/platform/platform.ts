@@ -11,6 +11,32 @@ export interface Platform {
   openExternal(url: string): Promise<void>;
   /** The signed-in person, or null when the platform has none or they declined to share it. */
   getUserInfo(): Promise<UserInfo | null>;
+  /**
+   * Takes a photo with the camera or picks a photo (or a PDF, where `canPickPdf`) from the device.
+   * Null when the citizen cancels.
+   */
+  pickFile(source: FileSource): Promise<PickedFile | null>;
+  /** Whether `pickFile('gallery')` can return a PDF. */
+  readonly canPickPdf: boolean;
+  /**
+   * Proof of who the citizen is that the server exchanges for a session (Zalo: the user's access
+   * token and, if they agree to share it, a phone-number token). Null where the platform has no
+   * identity of its own (the web signs in by phone and one-time code) or when they refuse.
+   */
+  getIdentityTokens(): Promise<IdentityTokens | null>;
+}
+
+export type FileSource = 'camera' | 'gallery';
+
+export interface PickedFile {
+  blob: Blob;
+  /** The file's name as the device gives it; photos from the camera get a generated one. */
+  name: string;
+}
+
+export interface IdentityTokens {
+  accessToken: string;
+  phoneToken?: string;
 }
 
 export interface KeyValueStorage {

@@ -4,7 +4,7 @@ import { Loading } from '../../components/request-status.tsx';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { HomePage } from './components/home-page.tsx';
 import { readProcedureLink } from './deep-link.ts';
-import { paths } from './paths.ts';
+import { paths } from '../../paths.ts';
 
 const ProcedureDetailPage = lazy(() =>
   import('./components/procedure-detail-page.tsx').then((module) => ({ default: module.ProcedureDetailPage })),

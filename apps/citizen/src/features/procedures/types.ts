@@ -49,6 +49,8 @@ export interface DocumentRequirement {
   copies: number;
   required: boolean;
   presentOnly?: boolean;
+  /** The e-form stands in for this paper (the tờ khai) when filing online. */
+  filledByForm?: boolean;
   templateUrl?: string;
   note?: string;
 }
@@ -71,8 +73,15 @@ export interface LegalBasis {
   name: string;
 }
 
+/** The e-form: JSON Schema 2020-12 and an rjsf-style UI schema; `schema.examples[0]` is a valid answer. */
+export interface ProcedureForm {
+  schema: Record<string, unknown>;
+  uiSchema: Record<string, unknown>;
+}
+
 export interface ProcedureDetail extends ProcedureSummary {
   authority?: string;
+  form?: ProcedureForm;
   cases: ProcedureCase[];
   channels?: ChannelRule[];
   conditions?: string[];
@@ -82,4 +91,17 @@ export interface ProcedureDetail extends ProcedureSummary {
 
 export function fieldName(field: FieldRef): string {
   return typeof field === 'string' ? field : field.name;
+}
+
+/** Whether citizens can file this procedure here: it has an e-form and is offered online. */
+export function canFileOnline(procedure: ProcedureDetail): boolean {
+  return procedure.form !== undefined && procedure.onlineLevel !== 'info';
+}
+
+/** The documents to photograph for a case: not those only shown at the desk, nor the declaration the e-form replaces. */
+export function documentsToUpload(procedure: ProcedureDetail, caseKey: string | null): DocumentRequirement[] {
+  const chosen = procedure.cases.find((c) => c.key === caseKey) ?? procedure.cases[0];
+  if (!chosen) return [];
+  const hasForm = procedure.form !== undefined;
+  return chosen.documents.filter((d) => !d.presentOnly && !(hasForm && d.filledByForm === true));
 }

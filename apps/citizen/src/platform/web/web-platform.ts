@@ -1,4 +1,5 @@
 import type { KeyValueStorage, Platform, ShareContent, ShareOutcome } from '../platform.ts';
+import { pickFile } from './pick-file.ts';
 
 const PREFIX = 'motcua:';
 
@@ -61,6 +62,11 @@ export function createWebPlatform(): Platform {
       return Promise.resolve();
     },
     getUserInfo() {
+      return Promise.resolve(null);
+    },
+    pickFile,
+    canPickPdf: true,
+    getIdentityTokens() {
       return Promise.resolve(null);
     },
   };

@@ -1,5 +1,13 @@
-import { getUserInfo, nativeStorage, openShareSheet, openWebview } from 'zmp-sdk/apis';
-import type { KeyValueStorage, Platform, ShareOutcome } from '../platform.ts';
+import {
+  chooseImage,
+  getAccessToken,
+  getPhoneNumber,
+  getUserInfo,
+  nativeStorage,
+  openShareSheet,
+  openWebview,
+} from 'zmp-sdk/apis';
+import type { FileSource, IdentityTokens, KeyValueStorage, PickedFile, Platform, ShareOutcome } from '../platform.ts';
 
 /** Zalo's native storage is synchronous and kept by the Zalo app (5 MB, oldest evicted first). */
 const zaloStorage: KeyValueStorage = {
@@ -30,6 +38,45 @@ const zaloStorage: KeyValueStorage = {
   },
 };
 
+/** Zalo hands back local paths of the chosen photos; the app reads the first one as a blob. */
+async function pickPhoto(source: FileSource): Promise<PickedFile | null> {
+  try {
+    const { filePaths } = await chooseImage({
+      count: 1,
+      sourceType: [source === 'camera' ? 'camera' : 'album'],
+      cameraType: 'back',
+    });
+    const path = filePaths[0];
+    if (path === undefined) return null;
+    const response = await fetch(path);
+    const blob = await response.blob();
+    const name = path.split('/').pop() ?? 'anh.jpg';
+    return { blob, name };
+  } catch {
+    // Cancelled, or the camera permission was refused: nothing was picked.
+    return null;
+  }
+}
+
+/**
+ * The user's access token, and the phone-number token when they agree to share the number (the
+ * prompt explains why on the sign-in screen; Zalo's review requires it). The server exchanges both.
+ */
+async function identityTokens(): Promise<IdentityTokens | null> {
+  let accessToken: string;
+  try {
+    accessToken = await getAccessToken();
+  } catch {
+    return null;
+  }
+  try {
+    const { token } = await getPhoneNumber();
+    return token ? { accessToken, phoneToken: token } : { accessToken };
+  } catch {
+    return { accessToken };
+  }
+}
+
 export function createZaloPlatform(): Platform {
   return {
     kind: 'zalo',
@@ -54,5 +101,8 @@ export function createZaloPlatform(): Platform {
         return null;
       }
     },
+    pickFile: pickPhoto,
+    canPickPdf: false,
+    getIdentityTokens: identityTokens,
   };
 }

@@ -5,7 +5,9 @@ import type { InputRef } from 'zmp-ui/input';
 import { AppBar } from '../../../components/app-bar.tsx';
 import { LanguageSwitch } from '../../../components/language-switch.tsx';
 import { useI18n } from '../../../i18n/i18n-provider.tsx';
-import { paths } from '../paths.ts';
+import { paths } from '../../../paths.ts';
+import { MyDossiers } from '../../dossiers/components/my-dossiers.tsx';
+import { DraftList } from '../../filing/components/draft-list.tsx';
 import { useProcedureSearch } from '../use-procedure-search.ts';
 import { SearchResults } from './search-results.tsx';
 
@@ -62,6 +64,12 @@ export function HomePage() {
             {t('search.hint')}
           </p>
         </form>
+        {query === '' && input.trim() === '' && (
+          <>
+            <DraftList />
+            <MyDossiers />
+          </>
+        )}
         <SearchResults
           query={query}
           result={result}

@@ -1,14 +1,17 @@
 import './detail.css';
 import { useState, type ReactNode } from 'react';
-import { Box, Page, Text, useParams } from 'zmp-ui';
+import { Box, Button, Page, Text, useNavigate, useParams } from 'zmp-ui';
 import { AppBar } from '../../../components/app-bar.tsx';
 import { ShareIcon } from '../../../components/icons.tsx';
 import { Loading, RequestError } from '../../../components/request-status.tsx';
 import { useI18n } from '../../../i18n/i18n-provider.tsx';
 import { usePlatform } from '../../../platform/platform-context.tsx';
 import type { ShareOutcome } from '../../../platform/platform.ts';
+import { formatDate } from '../../../lib/format.ts';
+import { paths } from '../../../paths.ts';
+import { useDrafts } from '../../filing/drafts-context.tsx';
 import { procedureLink } from '../deep-link.ts';
-import type { ProcedureDetail } from '../types.ts';
+import { canFileOnline, type ProcedureDetail } from '../types.ts';
 import { useProcedure } from '../use-procedure.ts';
 import { CaseDocuments } from './case-documents.tsx';
 import { ChannelRules } from './channel-rules.tsx';
@@ -48,6 +51,40 @@ function ShareButton({ procedure }: { procedure: ProcedureDetail }) {
   );
 }
 
+/** "Nộp hồ sơ": starts a draft on this device, or resumes one already started for the procedure. */
+function FileActions({ procedure }: { procedure: ProcedureDetail }) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const { drafts, ready, create } = useDrafts();
+  if (!canFileOnline(procedure)) {
+    return <p className="notice">{t('procedure.notOnline')}</p>;
+  }
+  const started = drafts.filter((d) => d.procedureCode === procedure.code);
+  return (
+    <div className="file-actions">
+      {started.map((draft) => (
+        <Button key={draft.id} variant="secondary" fullWidth onClick={() => navigate(paths.draft(draft.id))}>
+          {t('procedure.resumeDraft', { date: formatDate(draft.updatedAt) })}
+        </Button>
+      ))}
+      <Button
+        fullWidth
+        disabled={!ready}
+        onClick={() => {
+          const id = create({
+            code: procedure.code,
+            name: procedure.name,
+            caseKeys: procedure.cases.map((c) => c.key),
+          });
+          navigate(paths.draft(id));
+        }}
+      >
+        {t('procedure.file')}
+      </Button>
+    </div>
+  );
+}
+
 function ProcedureBody({ procedure }: { procedure: ProcedureDetail }) {
   const { t } = useI18n();
   const channels = procedure.channels ?? [];
@@ -56,6 +93,7 @@ function ProcedureBody({ procedure }: { procedure: ProcedureDetail }) {
   return (
     <Box className="content" p={4}>
       <ProcedureFacts procedure={procedure} />
+      <FileActions procedure={procedure} />
       <Section id="cases" title={t('procedure.cases')}>
         <CaseDocuments cases={procedure.cases} />
       </Section>

@@ -1,5 +1,0 @@
-export const paths = {
-  home: '/',
-  detailPattern: '/procedures/:code',
-  detail: (code: string): string => `/procedures/${encodeURIComponent(code)}`,
-} as const;
