@@ -13,7 +13,12 @@ import { registerMetrics } from './platform/http/metrics.ts';
 import { newId } from './platform/ids.ts';
 import type { Logger } from './platform/logger.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
-import { applicationRoutes, consoleRoutes, lookupApplication } from './modules/applications/index.ts';
+import {
+  applicationRoutes,
+  consoleDossierRoutes,
+  consoleRoutes,
+  lookupApplication,
+} from './modules/applications/index.ts';
 import { attachmentRoutes, createObjectStore, type ObjectStore } from './modules/attachments/index.ts';
 import { createOfficerAuth, identityRoutes, registerCookies } from './modules/identity/index.ts';
 import { masterKeyProvider, type KeyProvider } from './platform/crypto/key-provider.ts';
@@ -169,6 +174,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       store,
       resolveTenant,
       authenticate: createOfficerAuth({ database: deps.database, now: () => clock.now() }),
+    }),
+  );
+  await app.register(
+    consoleDossierRoutes({
+      database: deps.database,
+      clock,
+      resolveTenant,
+      authenticate: createOfficerAuth({ database: deps.database, now: () => clock.now() }),
+      publicUrl: deps.config.publicUrl,
+      signQr: (tenant, code, key, issuedAt) => qr.sign(tenant, { code, key }, issuedAt),
     }),
   );
 

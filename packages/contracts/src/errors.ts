@@ -83,6 +83,11 @@ export const errorCatalog = {
     vi: 'Hồ sơ chưa được tiếp nhận nên chưa có giấy biên nhận. Vui lòng chờ cán bộ tiếp nhận hồ sơ.',
     en: 'The dossier has not been accepted yet, so there is no receipt. Wait for the desk to accept it.',
   },
+  'APPLICATION.FORM_NOT_AVAILABLE': {
+    status: 409,
+    vi: 'Hồ sơ chưa có biểu mẫu này (ví dụ: phiếu xin lỗi chỉ có sau khi hẹn lại ngày trả kết quả).',
+    en: 'This form does not exist for the dossier yet (e.g. the apology exists only after a reschedule).',
+  },
   'APPLICATION.ALREADY_RESCHEDULED': {
     status: 409,
     vi: 'Hồ sơ đã được hẹn lại ngày trả một lần; không thể hẹn lại lần nữa.',
@@ -196,6 +201,72 @@ export const errorCatalog = {
     status: 413,
     vi: 'Tổng dung lượng các tệp của hồ sơ vượt mức cho phép. Hãy bỏ bớt ảnh trùng lặp, hoặc gửi ảnh chụp thay cho tệp PDF lớn.',
     en: 'The dossier’s files together exceed the allowed total. Remove duplicate photos, or send photos instead of large PDFs.',
+  },
+  /** Thrown when the dashboard's period ends before it starts, or is not a real date. */
+  'REPORTS.RANGE_INVALID': {
+    status: 422,
+    vi: 'Khoảng thời gian báo cáo không hợp lệ: ngày bắt đầu phải là ngày có thật và không sau ngày kết thúc. Vui lòng chọn lại.',
+    en: 'The report period is invalid: the start must be a real date, not after the end. Choose the dates again.',
+  },
+  /** Thrown for an unknown unit id, and for another province's unit alike. */
+  'TENANT.UNIT_NOT_FOUND': {
+    status: 404,
+    vi: 'Không tìm thấy đơn vị này. Vui lòng tải lại danh sách đơn vị.',
+    en: 'No such unit. Reload the list of units.',
+  },
+  /** Thrown when a new unit's e-ID is not in the agency code format V1V2V3.Z1Z2.Y1Y2.MX1X2. */
+  'TENANT.UNIT_EID_INVALID': {
+    status: 422,
+    vi: 'Mã định danh điện tử của đơn vị chưa đúng định dạng (ví dụ 000.20.01.H53: ba nhóm chữ số và mã cấp 1 gồm một chữ cái in hoa và hai chữ số). Vui lòng kiểm tra lại theo danh mục mã được công bố.',
+    en: 'The unit e-ID is not in the agency code format (e.g. 000.20.01.H53: three groups of digits, then one capital letter and two digits). Check it against the published code list.',
+  },
+  /** Thrown when another unit of the province already has this e-ID. */
+  'TENANT.UNIT_EID_TAKEN': {
+    status: 409,
+    vi: 'Mã định danh điện tử này đã được dùng cho một đơn vị khác của tỉnh. Vui lòng kiểm tra lại mã.',
+    en: 'Another unit of the province already has this e-ID. Check the code.',
+  },
+  /** Thrown when the parent unit is unknown, the unit itself, or one of its own sub-units. */
+  'TENANT.UNIT_PARENT_INVALID': {
+    status: 422,
+    vi: 'Đơn vị cấp trên không hợp lệ: không tồn tại, hoặc là chính đơn vị này hay một đơn vị trực thuộc nó. Vui lòng chọn đơn vị cấp trên khác.',
+    en: 'The parent unit is invalid: unknown, the unit itself or one of its sub-units. Choose another parent.',
+  },
+  /** Thrown for a make-up working day on a day that is already a working day, or a date outside the calendar. */
+  'TENANT.CALENDAR_DAY_INVALID': {
+    status: 422,
+    vi: 'Ngày này không thể đặt như vậy: ngày làm bù phải là ngày nghỉ hằng tuần (thứ Bảy, Chủ nhật) và ngày phải có thật. Vui lòng kiểm tra lại.',
+    en: 'This day cannot be set so: a make-up working day must be a weekly day off, and the date must be real. Check it.',
+  },
+  /** Thrown when removing a day the calendar does not list. */
+  'TENANT.CALENDAR_DAY_NOT_FOUND': {
+    status: 404,
+    vi: 'Ngày này không có trong lịch ngày nghỉ, ngày làm bù. Vui lòng tải lại lịch.',
+    en: 'This day is not in the calendar of holidays and make-up days. Reload the calendar.',
+  },
+  /** Thrown for an unknown officer id, and for another province's officer alike. */
+  'IDENTITY.OFFICER_NOT_FOUND': {
+    status: 404,
+    vi: 'Không tìm thấy cán bộ này. Vui lòng tải lại danh sách cán bộ.',
+    en: 'No such officer. Reload the list of officers.',
+  },
+  /** Thrown when a role names a unit the province does not have. */
+  'IDENTITY.ROLES_INVALID': {
+    status: 422,
+    vi: 'Phân quyền có đơn vị không thuộc tỉnh này. Vui lòng chọn lại đơn vị cho từng vai trò.',
+    en: 'A role names a unit that is not in this province. Choose the unit of each role again.',
+  },
+  /** Thrown when admins would remove their own admin role or deactivate their own account. */
+  'IDENTITY.SELF_LOCKOUT': {
+    status: 409,
+    vi: 'Bạn không thể tự khoá tài khoản của mình hay tự bỏ vai trò quản trị. Vui lòng nhờ một quản trị viên khác thực hiện.',
+    en: 'You cannot deactivate your own account or remove your own admin role. Ask another administrator.',
+  },
+  /** Thrown when a procedure definition sent for publishing is invalid (shape, keys, e-form, units). */
+  'CATALOG.DEFINITION_INVALID': {
+    status: 422,
+    vi: 'Nội dung thủ tục chưa hợp lệ nên chưa được công bố. Vui lòng sửa các mục được nêu rồi công bố lại.',
+    en: 'The procedure definition is invalid, so nothing was published. Fix the items listed and publish again.',
   },
   'SERVICE.UNAVAILABLE': {
     status: 503,

@@ -6,3 +6,4 @@ export * from './applications-api.ts';
 export * from './identity-api.ts';
 export * from './attachments-api.ts';
 export * from './receipts-api.ts';
+export * from './console-api.ts';

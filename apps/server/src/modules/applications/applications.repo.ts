@@ -8,6 +8,7 @@ import {
   dossierCounters,
   handoffs,
   notificationIntents,
+  officers,
 } from '../../platform/db/schema/index.ts';
 
 export type ApplicationRow = typeof applications.$inferSelect;
@@ -153,14 +154,38 @@ export async function listDocuments(
   tx: Tx,
   tenantId: string,
   applicationId: string,
-): Promise<{ documentKey: string; uploadId: string; supplement: boolean }[]> {
+): Promise<{ documentKey: string; uploadId: string; supplement: boolean; addedAt: Date }[]> {
   return tx
     .select({
       documentKey: applicationDocuments.documentKey,
       uploadId: applicationDocuments.uploadId,
       supplement: applicationDocuments.supplement,
+      addedAt: applicationDocuments.addedAt,
     })
     .from(applicationDocuments)
     .where(and(eq(applicationDocuments.tenantId, tenantId), eq(applicationDocuments.applicationId, applicationId)))
     .orderBy(asc(applicationDocuments.addedAt));
+}
+
+/** The hand-off log of a dossier (phiếu kiểm soát), oldest first. */
+export async function listHandoffs(
+  tx: Tx,
+  tenantId: string,
+  applicationId: string,
+): Promise<(typeof handoffs.$inferSelect)[]> {
+  return tx
+    .select()
+    .from(handoffs)
+    .where(and(eq(handoffs.tenantId, tenantId), eq(handoffs.applicationId, applicationId)))
+    .orderBy(asc(handoffs.handedAt), asc(handoffs.id));
+}
+
+/** Officers' display names by id (for timelines and hand-off logs). */
+export async function officerNames(tx: Tx, tenantId: string, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await tx
+    .select({ id: officers.id, fullName: officers.fullName })
+    .from(officers)
+    .where(and(eq(officers.tenantId, tenantId), inArray(officers.id, [...ids])));
+  return new Map(rows.map((r) => [r.id, r.fullName]));
 }

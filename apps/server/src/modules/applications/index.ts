@@ -1,6 +1,7 @@
 /** Dossiers (hồ sơ): filing, codes, the one-stop workflow, look-up. */
 export { applicationRoutes, type ApplicationRoutesDeps } from './applications.routes.ts';
 export { consoleRoutes, type ConsoleRoutesDeps } from './console.routes.ts';
+export { consoleDossierRoutes, type ConsoleDossierRoutesDeps } from './console-dossier.routes.ts';
 export { performAction, performActionInTx } from './use-cases/perform-action.ts';
 export { submitApplication } from './use-cases/submit-application.ts';
 export { lookupApplication } from './use-cases/lookup-application.ts';

@@ -9,4 +9,5 @@ export { addSynonym, SynonymInput } from './use-cases/add-synonym.ts';
 export { generateSyntheticCatalog, SYNTHETIC_NOTE } from './synthetic/generate-catalog.ts';
 export * from './search/index.ts';
 export { validateForm, type FormFieldError } from './forms.ts';
-export { findCurrentVersion as findPublishedVersion, findVersionById, type StoredVersion } from './catalog.repo.ts';
+export { findCurrentVersion as findPublishedVersion, type StoredVersion } from './catalog.repo.ts';
+export { findVersionById } from './version-cache.ts';

@@ -1,10 +1,9 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Database } from '../../platform/db/database.ts';
 import { withTx } from '../../platform/db/database.ts';
-import { hasRole, type Officer, type Role } from './domain/officer.ts';
+import { hasRole, isRole, type Officer, type Role } from './domain/officer.ts';
 import { isSessionLive, SESSION_IDLE_MS, shouldTouch } from './domain/session-policy.ts';
 import { CsrfError, ForbiddenError, UnauthenticatedError } from './identity.errors.ts';
-import { listRoleGrants } from './officers.repo.ts';
 import { readSessionToken } from './session-cookie.ts';
 import { hashToken, secretsEqual } from './session-token.ts';
 import { findSessionByTokenHash, touchSession } from './sessions.repo.ts';
@@ -60,11 +59,12 @@ export async function authenticateSession(
     }
     checkCsrf(request, session.csrfToken);
     if (shouldTouch(session, now)) await touchSession(tx, tenantId, session.id, now);
-    const grants = await listRoleGrants(tx, tenantId, session.officer.id);
     const officer: Officer = {
       ...session.officer,
       tenantId,
-      roles: grants.map((grant) => ({ unitId: grant.unitId, role: grant.role })),
+      roles: session.grants.flatMap((grant) =>
+        isRole(grant.role) ? [{ unitId: grant.unitId, role: grant.role }] : [],
+      ),
     };
     return { officer, sessionId: session.id, csrfToken: session.csrfToken };
   });

@@ -1,6 +1,6 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/database.ts';
-import { officers, sessions } from '../../platform/db/schema/index.ts';
+import { officerRoles, officers, sessions } from '../../platform/db/schema/index.ts';
 
 export interface NewSessionRow {
   id: string;
@@ -31,9 +31,14 @@ export interface SessionRecord {
   expiresAt: Date;
   revokedAt: Date | null;
   officer: { id: string; username: string; fullName: string };
+  /** The officer's role grants, read in the same statement (every officer request needs them). */
+  grants: { unitId: string; role: string }[];
 }
 
-/** The session behind a token, with its officer; sessions of disabled officers are not returned. */
+/**
+ * The session behind a token, with its officer and role grants in one statement; sessions of
+ * disabled officers are not returned.
+ */
 export async function findSessionByTokenHash(
   tx: Tx,
   tenantId: string,
@@ -49,6 +54,11 @@ export async function findSessionByTokenHash(
       officerId: officers.id,
       username: officers.username,
       fullName: officers.fullName,
+      grants: sql<{ unitId: string; role: string }[]>`coalesce((
+        select json_agg(json_build_object('unitId', ${officerRoles.unitId}, 'role', ${officerRoles.role}))
+          from ${officerRoles}
+         where ${officerRoles.tenantId} = ${sessions.tenantId} and ${officerRoles.officerId} = ${sessions.officerId}
+      ), '[]'::json)`,
     })
     .from(sessions)
     .innerJoin(officers, and(eq(officers.tenantId, sessions.tenantId), eq(officers.id, sessions.officerId)))

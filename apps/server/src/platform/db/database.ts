@@ -1,12 +1,11 @@
-import { sql } from 'drizzle-orm';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
 export type Db = NodePgDatabase<Schema>;
-/** What repositories take: a transaction opened by the use case. */
-export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+/** What repositories take: a drizzle handle on the client of a transaction opened by the use case. */
+export type Tx = NodePgDatabase;
 
 export interface Database {
   pool: pg.Pool;
@@ -57,20 +56,53 @@ export async function refreshAppRole(database: Database): Promise<Database> {
   return { ...database, usesAppRole: await canUseAppRole(database.pool) };
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Opens a transaction on a pooled client and scopes it in the same round trip: `BEGIN`, the
+ * row-level-security role (`set_config('role', …, true)` is `SET LOCAL ROLE`) and the tenant, sent
+ * as one simple-protocol query. The tenant id is a validated UUID, so it is safe to inline.
+ */
+async function runInTransaction<T>(
+  database: Database,
+  tenantId: string | undefined,
+  work: (tx: Tx) => Promise<T>,
+): Promise<T> {
+  if (tenantId !== undefined && !UUID.test(tenantId)) throw new TypeError('tenant id must be a UUID');
+  const settings = [
+    ...(database.usesAppRole ? [`set_config('role', 'motcua_app', true)`] : []),
+    ...(tenantId !== undefined ? [`set_config('motcua.tenant_id', '${tenantId}', true)`] : []),
+  ];
+  const client = await database.pool.connect();
+  let broken = false;
+  try {
+    try {
+      await client.query(settings.length > 0 ? `begin; select ${settings.join(', ')}` : 'begin');
+    } catch (error) {
+      broken = true;
+      throw error;
+    }
+    try {
+      const result = await work(drizzle(client));
+      await client.query('commit');
+      return result;
+    } catch (error) {
+      await client.query('rollback').catch(() => {
+        broken = true;
+      });
+      throw error;
+    }
+  } finally {
+    client.release(broken);
+  }
+}
+
 /**
  * Runs `work` in one transaction scoped to a tenant: row-level security sees only that tenant's rows.
  * The use case owns the transaction; repositories receive `tx`.
  */
 export async function withTx<T>(database: Database, tenantId: string, work: (tx: Tx) => Promise<T>): Promise<T> {
-  return database.db.transaction(async (tx) => {
-    // One round trip for both: `set_config('role', …, true)` is `SET LOCAL ROLE`.
-    await tx.execute(
-      database.usesAppRole
-        ? sql`select set_config('role', 'motcua_app', true), set_config('motcua.tenant_id', ${tenantId}, true)`
-        : sql`select set_config('motcua.tenant_id', ${tenantId}, true)`,
-    );
-    return work(tx);
-  });
+  return runInTransaction(database, tenantId, work);
 }
 
 /**
@@ -78,8 +110,5 @@ export async function withTx<T>(database: Database, tenantId: string, work: (tx:
  * tables are invisible here.
  */
 export async function withSystemTx<T>(database: Database, work: (tx: Tx) => Promise<T>): Promise<T> {
-  return database.db.transaction(async (tx) => {
-    if (database.usesAppRole) await tx.execute(sql`set local role motcua_app`);
-    return work(tx);
-  });
+  return runInTransaction(database, undefined, work);
 }

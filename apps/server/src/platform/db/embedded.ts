@@ -57,6 +57,14 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const clusterDir = path.join(options.dir, 'pg');
   const password = await readOrCreatePassword(path.join(options.dir, 'pg-password'));
   const port = options.port === 0 ? await freePort() : options.port;
+  // Local clients talk over a Unix socket (far cheaper per query than TCP loopback) when its path
+  // fits the kernel's limit; TCP on 127.0.0.1 stays open for tools.
+  const socketDir = path.join(options.dir, 'run');
+  const useSocket = Buffer.byteLength(path.join(socketDir, `.s.PGSQL.${port}`)) < 100;
+  if (useSocket) {
+    await mkdir(socketDir, { recursive: true });
+    if (userInfo().uid === 0) await chmod(socketDir, 0o777);
+  }
   const log = options.onLog ?? (() => undefined);
   const tuning = options.ephemeral
     ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']
@@ -74,7 +82,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
       '-c',
       'listen_addresses=127.0.0.1',
       '-c',
-      'unix_socket_directories=',
+      `unix_socket_directories=${useSocket ? socketDir : ''}`,
       '-c',
       'shared_buffers=64MB',
       '-c',
@@ -91,7 +99,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) await server.initialise();
   await server.start();
   const urlFor = (database: string): string =>
-    `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+    useSocket
+      ? `postgresql://postgres:${encodeURIComponent(password)}@${encodeURIComponent(socketDir)}:${port}/${database}`
+      : `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
   return { adminUrl: urlFor('postgres'), urlFor, stop: () => server.stop() };
 }
 

@@ -12,8 +12,9 @@ export function formatDossierCode(unitEid: string, localDate: string, sequence: 
 
 const segmenter = new Intl.Segmenter('vi', { granularity: 'grapheme' });
 
+/** The letters of a word; NFC Vietnamese needs the segmenter only when combining marks remain. */
 function graphemes(word: string): string[] {
-  return Array.from(segmenter.segment(word), (s) => s.segment);
+  return /\p{M}/u.test(word) ? Array.from(segmenter.segment(word), (s) => s.segment) : Array.from(word);
 }
 
 function initialOnly(word: string): string {

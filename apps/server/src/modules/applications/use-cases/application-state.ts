@@ -1,4 +1,4 @@
-import type { Status, SubStatus } from '@motcua/workflow';
+import type { DossierState, Status, SubStatus } from '@motcua/workflow';
 import { statusLabel, statuses } from '@motcua/workflow';
 import type { ApplicationRow } from '../applications.repo.ts';
 import { isOverdue } from '../domain/overdue.ts';
@@ -48,5 +48,17 @@ export function applicationState(row: ApplicationRow, now: Date): ApplicationSta
     overdue: isOverdue(row, now),
     supplementCount: row.supplementCount,
     revision: row.revision,
+  };
+}
+
+/** What the shared status machine needs to know of a dossier. */
+export function dossierStateOf(row: ApplicationRow): DossierState {
+  return {
+    status: row.status as Status,
+    subStatus: row.subStatus as SubStatus | null,
+    accepted: row.receivedAt !== null,
+    rescheduled: row.rescheduledDueAt !== null,
+    currentUnitId: row.currentUnitId,
+    dueAt: row.rescheduledDueAt ?? row.dueAt,
   };
 }

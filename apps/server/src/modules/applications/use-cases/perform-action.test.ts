@@ -64,12 +64,16 @@ async function act(code: string, at: string, action: ActionInput['action'], extr
   );
 }
 
+/** The dossier's notices, each checked to have exactly one delivery job queued in its transaction. */
 async function intents(code: string): Promise<string[]> {
-  const rows = await db.database.pool.query<{ intent: string }>(
-    `select n.intent from notification_intents n join applications a on a.tenant_id = n.tenant_id and a.id = n.application_id
-     where a.code = $1 order by n.created_at, n.intent`,
+  const rows = await db.database.pool.query<{ intent: string; jobs: number }>(
+    `select n.intent,
+            (select count(*) from graphile_worker._private_jobs j where j.key = 'delivery:' || n.delivery_id) as jobs
+       from notification_intents n join applications a on a.tenant_id = n.tenant_id and a.id = n.application_id
+      where a.code = $1 order by n.created_at, n.intent`,
     [code],
   );
+  for (const row of rows.rows) expect([row.intent, row.jobs]).toEqual([row.intent, 1]);
   return rows.rows.map((r) => r.intent);
 }
 

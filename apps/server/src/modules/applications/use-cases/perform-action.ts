@@ -1,12 +1,4 @@
-import {
-  decide,
-  type Action,
-  type Actor,
-  type DossierState,
-  type Status,
-  type SubStatus,
-  type Transition,
-} from '@motcua/workflow';
+import { decide, type Action, type Actor, type Transition } from '@motcua/workflow';
 import type { Clock } from '../../../platform/clock.ts';
 import { withTx, type Database, type Tx } from '../../../platform/db/database.ts';
 import { newId } from '../../../platform/ids.ts';
@@ -27,7 +19,7 @@ import {
   type ApplicationRow,
 } from '../applications.repo.ts';
 import { dueDate, limitForChannel, resumeDueDate } from '../sla.ts';
-import { applicationState, type ApplicationState } from './application-state.ts';
+import { applicationState, dossierStateOf, type ApplicationState } from './application-state.ts';
 
 export interface ActionInput {
   tenant: Tenant;
@@ -44,17 +36,6 @@ export interface ActionInput {
   documents?: readonly { documentKey: string; uploadId: string }[];
   /** For a citizen holding the receipt: the look-up key, checked under the row lock. */
   lookupKey?: string;
-}
-
-function stateOf(row: ApplicationRow): DossierState {
-  return {
-    status: row.status as Status,
-    subStatus: row.subStatus as SubStatus | null,
-    accepted: row.receivedAt !== null,
-    rescheduled: row.rescheduledDueAt !== null,
-    currentUnitId: row.currentUnitId,
-    dueAt: row.rescheduledDueAt ?? row.dueAt,
-  };
 }
 
 /** The payload as the workflow expects it (dates arrive as ISO strings over the wire). */
@@ -204,7 +185,7 @@ export async function performActionInTx(tx: Tx, now: Date, input: ActionInput): 
   if (input.lookupKey !== undefined && !sameKey(row.lookupKey, input.lookupKey)) throw new ApplicationNotFoundError();
   if (input.expectedRevision !== undefined && input.expectedRevision !== row.revision) throw new StaleRevisionError();
   const payload = commandPayload(input.action, input.payload);
-  const decision = decide(stateOf(row), {
+  const decision = decide(dossierStateOf(row), {
     action: input.action,
     actor: input.actor,
     now,
@@ -256,14 +237,6 @@ export async function performActionInTx(tx: Tx, now: Date, input: ActionInput): 
       stepDeadline: updated.rescheduledDueAt ?? updated.dueAt,
     });
   }
-  if (decision.notice) {
-    await insertIntent(tx, {
-      tenantId: row.tenantId,
-      deliveryId: newId(),
-      applicationId: row.id,
-      eventId,
-      intent: decision.notice,
-    });
-  }
+  if (decision.notice) await recordNotice(tx, row.tenantId, row.id, eventId, decision.notice);
   return applicationState(updated, now);
 }

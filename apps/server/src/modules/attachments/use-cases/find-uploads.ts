@@ -1,6 +1,7 @@
 import type { Tx } from '../../../platform/db/database.ts';
 import { findUploadRecords } from '../attachments.repo.ts';
 import type { UploadKind } from '../domain/file-types.ts';
+import type { QualityReport } from '../domain/quality.ts';
 
 /** What filing needs to know about an upload; never its bytes. */
 export interface UploadSummary {
@@ -9,6 +10,8 @@ export interface UploadSummary {
   contentType: string;
   size: number;
   sha256: string;
+  /** The photo quality check's verdict, as the citizen was shown it. */
+  quality: QualityReport;
   createdAt: Date;
 }
 
@@ -25,12 +28,13 @@ export interface FoundUploads {
  */
 export async function findUploads(tx: Tx, tenantId: string, uploadIds: readonly string[]): Promise<FoundUploads> {
   const records = await findUploadRecords(tx, tenantId, uploadIds);
-  const found = records.map(({ id, kind, contentType, size, sha256, createdAt }) => ({
+  const found = records.map(({ id, kind, contentType, size, sha256, quality, createdAt }) => ({
     id,
     kind,
     contentType,
     size,
     sha256,
+    quality,
     createdAt,
   }));
   const known = new Set(found.map((u) => u.id.toLowerCase()));
