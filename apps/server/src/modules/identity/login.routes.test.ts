@@ -157,6 +157,14 @@ describe('POST /api/v1/{tenant}/auth/login', () => {
     const ok = await signIn({ username: 'totp@test', password: PASSWORD, totp: code });
     expect(ok.response.statusCode).toBe(200);
     secretsSent.push(code);
+
+    // A code signs in once: the same code, or one of an earlier step, is refused afterwards.
+    const replayed = await signIn({ username: 'totp@test', password: PASSWORD, totp: code });
+    expect([replayed.response.statusCode, replayed.json['code']]).toEqual([401, 'AUTH.TOTP_INVALID']);
+    const older = await signIn({ username: 'totp@test', password: PASSWORD, totp: at(-1) });
+    expect([older.response.statusCode, older.json['code']]).toEqual([401, 'AUTH.TOTP_INVALID']);
+    const next = await signIn({ username: 'totp@test', password: PASSWORD, totp: at(1) });
+    expect(next.response.statusCode).toBe(200);
   });
 
   it('seals the TOTP secret with the province key, bound to the officer', async () => {

@@ -85,13 +85,29 @@ export async function findSignInRecord(tx: Tx, tenantId: string, username: strin
 }
 
 /** Reads the lock counters and holds the row until the transaction ends, so counts never get lost. */
-export async function lockCredentials(tx: Tx, tenantId: string, officerId: string): Promise<LockState | undefined> {
+export async function lockCredentials(
+  tx: Tx,
+  tenantId: string,
+  officerId: string,
+): Promise<(LockState & { totpLastStep: number | null }) | undefined> {
   const rows = await tx
-    .select({ failedAttempts: officerCredentials.failedAttempts, lockedUntil: officerCredentials.lockedUntil })
+    .select({
+      failedAttempts: officerCredentials.failedAttempts,
+      lockedUntil: officerCredentials.lockedUntil,
+      totpLastStep: officerCredentials.totpLastStep,
+    })
     .from(officerCredentials)
     .where(and(eq(officerCredentials.tenantId, tenantId), eq(officerCredentials.officerId, officerId)))
     .for('update');
   return rows[0];
+}
+
+/** Remembers the TOTP step just used, so the same code cannot sign in twice. */
+export async function saveTotpStep(tx: Tx, tenantId: string, officerId: string, step: number): Promise<void> {
+  await tx
+    .update(officerCredentials)
+    .set({ totpLastStep: step })
+    .where(and(eq(officerCredentials.tenantId, tenantId), eq(officerCredentials.officerId, officerId)));
 }
 
 export async function saveLockState(

@@ -35,16 +35,19 @@ function openSecret(keys: KeyProvider, tenantId: string, officerId: string, seal
   return open(key.key, blob, associatedData(tenantId, officerId)).toString('utf8');
 }
 
-/** Whether `code` is the officer's TOTP code at `now`, give or take one step. */
-export function isTotpCodeValid(
+/**
+ * The time step (30-second counter) whose code `code` is, within one step of `now`, or null when
+ * it matches none. Callers refuse a step not later than the last one used (replay).
+ */
+export function matchTotpStep(
   keys: KeyProvider,
   tenantId: string,
   officerId: string,
   sealed: string,
   code: string,
   now: Date,
-): boolean {
+): number | null {
   const secret = Secret.fromBase32(openSecret(keys, tenantId, officerId, sealed));
   const delta = TOTP.validate({ token: code, secret, timestamp: now.getTime(), window: WINDOW, ...SETTINGS });
-  return delta !== null;
+  return delta === null ? null : Math.floor(now.getTime() / 1000 / SETTINGS.period) + delta;
 }

@@ -16,13 +16,14 @@ import {
   listRoleGrants,
   lockCredentials,
   saveLockState,
+  saveTotpStep,
   type RoleGrantView,
   type SignInRecord,
 } from '../officers.repo.ts';
 import { verifyDummyPassword, verifyPassword } from '../password-hash.ts';
 import { hashToken, newSecretToken } from '../session-token.ts';
 import { insertSession, revokeSessionByTokenHash } from '../sessions.repo.ts';
-import { isTotpCodeValid } from '../totp-secret.ts';
+import { matchTotpStep } from '../totp-secret.ts';
 
 export interface LoginDeps {
   database: Database;
@@ -118,18 +119,31 @@ async function refuseUnknown(
   throw new InvalidCredentialsError();
 }
 
-async function checkSecondFactor(deps: LoginDeps, input: LoginInput, record: SignInRecord, now: Date): Promise<void> {
-  if (record.totpSecretSealed === null) return;
+/** Checks the TOTP code when the account has one; returns the step it matched (for replay checks). */
+async function checkSecondFactor(
+  deps: LoginDeps,
+  input: LoginInput,
+  record: SignInRecord,
+  now: Date,
+): Promise<number | undefined> {
+  if (record.totpSecretSealed === null) return undefined;
   if (input.totp === undefined || input.totp === '') {
     const entry = loginAudit(input, record.id, 'officer.login_failed', { reason: 'totp_missing' });
     await audit(deps, input, entry, now);
     throw new TotpRequiredError();
   }
-  const valid = isTotpCodeValid(deps.keyProvider, input.tenantId, record.id, record.totpSecretSealed, input.totp, now);
-  if (!valid) await recordFailure(deps, input, record.id, 'totp', new TotpInvalidError(), now);
+  const step = matchTotpStep(deps.keyProvider, input.tenantId, record.id, record.totpSecretSealed, input.totp, now);
+  if (step === null) return recordFailure(deps, input, record.id, 'totp', new TotpInvalidError(), now);
+  return step;
 }
 
-async function openSession(deps: LoginDeps, input: LoginInput, record: SignInRecord, now: Date): Promise<LoginResult> {
+async function openSession(
+  deps: LoginDeps,
+  input: LoginInput,
+  record: SignInRecord,
+  now: Date,
+  totpStep: number | undefined,
+): Promise<LoginResult | 'totp_replayed'> {
   const { tenantId } = input;
   const token = newSecretToken();
   const csrfToken = newSecretToken();
@@ -139,6 +153,11 @@ async function openSession(deps: LoginDeps, input: LoginInput, record: SignInRec
     const state = await lockCredentials(tx, tenantId, record.id);
     const wait = state ? lockRemainingSeconds(state, now) : 0;
     if (wait > 0) throw new AccountLockedError(wait);
+    // A code is good for one sign-in: the step is checked and stored under the credentials' row lock.
+    if (totpStep !== undefined) {
+      if (state?.totpLastStep != null && totpStep <= state.totpLastStep) return 'totp_replayed' as const;
+      await saveTotpStep(tx, tenantId, record.id, totpStep);
+    }
     await saveLockState(tx, tenantId, record.id, { failedAttempts: 0, lockedUntil: null }, now);
     const replaced = input.presentedToken
       ? await revokeSessionByTokenHash(tx, tenantId, hashToken(input.presentedToken), now)
@@ -155,6 +174,7 @@ async function openSession(deps: LoginDeps, input: LoginInput, record: SignInRec
     await appendAudit(tx, tenantId, loginAudit(input, record.id, 'officer.login', detail), now);
     return listRoleGrants(tx, tenantId, record.id);
   });
+  if (roles === 'totp_replayed') return roles;
   const officer = { id: record.id, username: record.username, fullName: record.fullName, roles };
   return { token, csrfToken, expiresAt, officer };
 }
@@ -183,6 +203,8 @@ export async function login(deps: LoginDeps, input: LoginInput): Promise<LoginRe
     const reason = passwordOk ? 'default_password' : 'password';
     await recordFailure(deps, input, record.id, reason, new InvalidCredentialsError(), now);
   }
-  await checkSecondFactor(deps, input, record, now);
-  return openSession(deps, input, record, now);
+  const totpStep = await checkSecondFactor(deps, input, record, now);
+  const opened = await openSession(deps, input, record, now, totpStep);
+  if (opened === 'totp_replayed') return recordFailure(deps, input, record.id, 'totp', new TotpInvalidError(), now);
+  return opened;
 }
