@@ -11,15 +11,20 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    // The vendor chunk is mostly antd (table, form, drawer): ≈ 0.85 MB minified, ≈ 270 kB gzipped.
-    // Acceptable for a desktop console on an office network, so only warn above that.
-    chunkSizeWarningLimit: 1000,
+    // antd (table, form, date picker, image viewer…) is its own chunk: ≈ 1 MB minified, ≈ 320 kB
+    // gzipped. Acceptable for a desktop console on an office network, so only warn above that.
+    chunkSizeWarningLimit: 1200,
     rolldownOptions: {
       output: {
         codeSplitting: {
           groups: [
             { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 3 },
             { name: 'query', test: /[\\/]node_modules[\\/]@tanstack[\\/]/, priority: 2 },
+            {
+              name: 'antd',
+              test: /[\\/]node_modules[\\/](antd|@ant-design|@rc-component|rc-[a-z-]+)[\\/]/,
+              priority: 2,
+            },
             { name: 'vendor', test: /[\\/]node_modules[\\/]/, priority: 1 },
           ],
         },

@@ -1,8 +1,10 @@
 import { enCommon } from './en/common.ts';
 import { enDossiers } from './en/dossiers.ts';
+import { enIntake } from './en/intake.ts';
 import type { MessageKey } from './vi.ts';
 
 export const en: Record<MessageKey, string> = {
   ...enCommon,
   ...enDossiers,
+  ...enIntake,
 };

@@ -1,10 +1,12 @@
 import { viCommon } from './vi/common.ts';
 import { viDossiers } from './vi/dossiers.ts';
+import { viIntake } from './vi/intake.ts';
 
 /** Vietnamese copy, the default language. Keys are English; `{name}` marks a parameter. */
 export const vi = {
   ...viCommon,
   ...viDossiers,
+  ...viIntake,
 } as const;
 
 export type MessageKey = keyof typeof vi;

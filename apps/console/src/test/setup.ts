@@ -29,6 +29,11 @@ if (typeof window.ResizeObserver !== 'function') {
   };
 }
 
+// Nor Element.scrollIntoView, which forms call to show their first invalid field.
+if (typeof Element.prototype.scrollIntoView !== 'function') {
+  Element.prototype.scrollIntoView = () => undefined;
+}
+
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();

@@ -49,6 +49,8 @@ export interface DocumentRequirement {
   copies: number;
   required: boolean;
   presentOnly?: boolean;
+  /** The e-form stands in for this paper. */
+  filledByForm?: boolean;
   templateUrl?: string;
   note?: string;
 }
@@ -78,6 +80,15 @@ export interface ProcedureDetail extends ProcedureSummary {
   conditions?: string[];
   legalBasis?: LegalBasis[];
   version?: number | string;
+  /** The e-form: JSON Schema 2020-12 and its UI schema. */
+  form?: { schema: Record<string, unknown>; uiSchema: Record<string, unknown> };
+}
+
+/** The e-ID codes of the units receiving a procedure, from the catalogue's unit references. */
+export function receivingUnitEids(procedure: ProcedureSummary): string[] {
+  return procedure.units.flatMap((unit) =>
+    typeof unit === 'object' && unit !== null && 'eid' in unit && typeof unit.eid === 'string' ? [unit.eid] : [],
+  );
 }
 
 export function fieldName(field: FieldRef): string {

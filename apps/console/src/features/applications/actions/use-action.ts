@@ -1,6 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef } from 'react';
-import { newIdempotencyKey } from '../../../lib/http.ts';
+import { useIdempotencyKey } from '../../../lib/use-idempotency-key.ts';
 import { performAction } from '../api.ts';
 import { applicationKeys } from '../queries.ts';
 import type { ActionBody } from '../types.ts';
@@ -18,15 +17,10 @@ export interface ActionCommand {
  */
 export function useDossierAction(code: string) {
   const queryClient = useQueryClient();
-  const pending = useRef<{ key: string; fingerprint: string } | null>(null);
+  const keyFor = useIdempotencyKey();
   return useMutation({
-    mutationFn: ({ action, body }: ActionCommand) => {
-      const fingerprint = JSON.stringify([action, body]);
-      if (pending.current?.fingerprint !== fingerprint) pending.current = { key: newIdempotencyKey(), fingerprint };
-      return performAction(code, action, body, pending.current.key);
-    },
+    mutationFn: ({ action, body }: ActionCommand) => performAction(code, action, body, keyFor([action, body])),
     onSuccess: async () => {
-      pending.current = null;
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: applicationKeys.detail(code) }),
         queryClient.invalidateQueries({ queryKey: applicationKeys.inboxes() }),

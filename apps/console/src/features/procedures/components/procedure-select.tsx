@@ -4,6 +4,8 @@ import { useDebouncedValue } from '../../../lib/use-debounced-value.ts';
 import { useProcedureList } from '../queries.ts';
 
 interface ProcedureSelectProps {
+  /** Set by an enclosing Form.Item, so its label names the input. */
+  id?: string;
   value?: string | undefined;
   onChange?: (code: string | undefined) => void;
   placeholder?: string;
@@ -17,6 +19,7 @@ interface ProcedureSelectProps {
  * typos and codes alike); never loads the whole catalogue.
  */
 export function ProcedureSelect({
+  id,
   value,
   onChange,
   placeholder,
@@ -36,6 +39,7 @@ export function ProcedureSelect({
   }
   return (
     <Select<string>
+      id={id}
       showSearch={{ filterOption: false, onSearch: setSearch }}
       value={value}
       onChange={(code) => onChange?.(code)}
