@@ -15,17 +15,24 @@ import type { Logger } from './platform/logger.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
 import {
   applicationRoutes,
+  citizenApplicationsRoutes,
   consoleDossierRoutes,
   consoleRoutes,
   lookupApplication,
 } from './modules/applications/index.ts';
 import { attachmentRoutes, createObjectStore, type ObjectStore } from './modules/attachments/index.ts';
-import { createOfficerAuth, identityRoutes, registerCookies } from './modules/identity/index.ts';
+import {
+  authenticateCitizen,
+  citizenRoutes,
+  createOfficerAuth,
+  identityRoutes,
+  registerCookies,
+} from './modules/identity/index.ts';
 import { masterKeyProvider, type KeyProvider } from './platform/crypto/key-provider.ts';
 import { catalogRoutes, createCatalogCache } from './modules/catalog/index.ts';
 import { createQrTokenService, receiptRoutes } from './modules/receipts/index.ts';
 import { AppError } from './platform/errors.ts';
-import { createTenantResolver } from './modules/tenants/index.ts';
+import { adminUnitsRoutes, createTenantResolver } from './modules/tenants/index.ts';
 
 /** A built web app to serve: its URL prefix and the folder of its production build. */
 export interface WebRoot {
@@ -127,6 +134,23 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       now: () => clock.now(),
     }),
   );
+  const citizenDeps = { database: deps.database, keyProvider, now: () => clock.now() };
+  await app.register(
+    citizenRoutes({
+      ...citizenDeps,
+      resolveTenant,
+      revealCodes: deps.config.mode === 'demo',
+      secureCookies: deps.config.mode === 'production',
+    }),
+  );
+  await app.register(
+    citizenApplicationsRoutes({
+      database: deps.database,
+      resolveTenant,
+      authenticateCitizen: (headers, tenantId) => authenticateCitizen(citizenDeps, headers, tenantId),
+    }),
+  );
+  await app.register(adminUnitsRoutes({ database: deps.database, resolveTenant }));
   const catalog = createCatalogCache(deps.database, deps.config.searchRefreshMs);
   await app.register(catalogRoutes({ resolveTenant, catalog }));
   const store = deps.objectStore ?? createObjectStore(deps.config.storage);

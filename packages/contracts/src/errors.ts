@@ -137,6 +137,18 @@ export const errorCatalog = {
     en: 'The code is wrong or expired. Enter the latest code from your authenticator app and check your phone’s clock.',
   },
   /** Thrown while an account is locked after repeated failed sign-ins; `Retry-After` says for how long. */
+  /** Thrown when a citizen's sign-in code is wrong, expired or already used. */
+  'AUTH.OTP_INVALID': {
+    status: 401,
+    vi: 'Mã xác thực không đúng hoặc đã hết hạn. Vui lòng kiểm tra lại tin nhắn hoặc bấm "Gửi lại mã".',
+    en: 'The code is wrong or has expired. Check the message again or tap "Send the code again".',
+  },
+  /** Thrown when a phone number asked for too many sign-in codes. */
+  'AUTH.OTP_THROTTLED': {
+    status: 429,
+    vi: 'Bạn đã yêu cầu quá nhiều mã xác thực. Vui lòng chờ 15 phút rồi thử lại.',
+    en: 'Too many codes were requested. Wait 15 minutes and try again.',
+  },
   'AUTH.LOCKED': {
     status: 429,
     vi: 'Tài khoản tạm bị khoá do đăng nhập sai nhiều lần. Vui lòng thử lại sau 15 phút hoặc liên hệ quản trị viên của đơn vị.',

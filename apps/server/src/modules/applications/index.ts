@@ -2,6 +2,7 @@
 export { applicationRoutes, type ApplicationRoutesDeps } from './applications.routes.ts';
 export { consoleRoutes, type ConsoleRoutesDeps } from './console.routes.ts';
 export { consoleDossierRoutes, type ConsoleDossierRoutesDeps } from './console-dossier.routes.ts';
+export { citizenApplicationsRoutes, type CitizenApplicationsRoutesDeps } from './citizen-applications.routes.ts';
 export { performAction, performActionInTx } from './use-cases/perform-action.ts';
 export { submitApplication } from './use-cases/submit-application.ts';
 export { lookupApplication } from './use-cases/lookup-application.ts';

@@ -33,3 +33,11 @@ export {
   UsernameTakenError,
   WeakPasswordError,
 } from './identity.errors.ts';
+export { citizenRoutes, toE164, type CitizenRoutesDeps } from './citizens/citizen.routes.ts';
+export {
+  authenticateCitizen,
+  CITIZEN_COOKIE,
+  type CitizenSignInDeps,
+  type SignedInCitizen,
+} from './citizens/citizen-sign-in.ts';
+export { OtpInvalidError, OtpThrottledError } from './citizens/citizen.errors.ts';

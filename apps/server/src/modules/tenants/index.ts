@@ -11,3 +11,4 @@ export { getWorkingCalendar } from './use-cases/get-working-calendar.ts';
 export { createTenantResolver } from './use-cases/resolve-tenant.ts';
 export * from './domain/calendar/index.ts';
 export { extendCalendarJob } from './jobs/extend-calendar.job.ts';
+export { adminUnitsRoutes, type AdminUnitsRoutesDeps } from './admin-units.routes.ts';
