@@ -1,10 +1,12 @@
 import { enCommon } from './en/common.ts';
 import { enDossiers } from './en/dossiers.ts';
 import { enIntake } from './en/intake.ts';
+import { enReports } from './en/reports.ts';
 import type { MessageKey } from './vi.ts';
 
 export const en: Record<MessageKey, string> = {
   ...enCommon,
   ...enDossiers,
   ...enIntake,
+  ...enReports,
 };

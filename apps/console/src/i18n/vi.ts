@@ -1,12 +1,14 @@
 import { viCommon } from './vi/common.ts';
 import { viDossiers } from './vi/dossiers.ts';
 import { viIntake } from './vi/intake.ts';
+import { viReports } from './vi/reports.ts';
 
 /** Vietnamese copy, the default language. Keys are English; `{name}` marks a parameter. */
 export const vi = {
   ...viCommon,
   ...viDossiers,
   ...viIntake,
+  ...viReports,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -52,7 +52,7 @@ function ScreenView({ route, officer }: { route: Route; officer: OfficerProfile 
     case 'catalog':
       return <CatalogPage />;
     case 'reports':
-      return <DashboardPage />;
+      return <DashboardPage route={route} />;
     case 'admin':
       return hasAnyRole(officer, ['admin']) ? <AdminPage route={route} /> : <NoAccess />;
     case 'login':
