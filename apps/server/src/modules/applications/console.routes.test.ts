@@ -185,3 +185,54 @@ describe('officer actions over HTTP', () => {
     expect(res.statusCode).toBe(400);
   });
 });
+
+describe('the inbox', () => {
+  async function inbox(cookie: string, query: string) {
+    const res = await app.inject({
+      method: 'GET',
+      url: `/api/v1/tay-ninh/console/applications?${query}`,
+      headers: { cookie },
+    });
+    expect(res.statusCode).toBe(200);
+    return res.json<{
+      items: { code: string; procedureName: string; unitName: string; overdue: boolean }[];
+      total: number;
+      totalIsLowerBound: boolean;
+      counts: Record<string, number>;
+    }>();
+  }
+
+  it('filters by code prefix and by due date, and names the procedure and unit of each item', async () => {
+    const { cookie, csrf } = await login('tiepnhan.tanninh');
+    const code = await fileDossier();
+    const byCode = await inbox(cookie, `q=${encodeURIComponent(code.toLowerCase())}`);
+    expect(byCode.items.map((i) => i.code)).toEqual([code]);
+    expect(byCode.items[0]).toMatchObject({
+      procedureName: khaiSinh.name,
+      unitName: expect.stringContaining('Tân Ninh'),
+    });
+    expect(byCode).toMatchObject({ total: 1, totalIsLowerBound: false });
+    expect((await inbox(cookie, 'q=000.99')).items).toEqual([]);
+
+    const accepted = await app.inject({
+      method: 'POST',
+      url: `/api/v1/tay-ninh/console/applications/${code}/actions/accept`,
+      headers: { cookie, 'x-csrf-token': csrf },
+      payload: {},
+    });
+    expect(accepted.statusCode).toBe(200);
+    await db.database.pool.query(`update applications set due_at = now() + interval '1 hour' where code = $1`, [code]);
+    expect((await inbox(cookie, 'due=soon')).items.map((i) => i.code)).toContain(code);
+    expect((await inbox(cookie, 'due=overdue')).items.map((i) => i.code)).not.toContain(code);
+    await db.database.pool.query(`update applications set due_at = now() - interval '1 day' where code = $1`, [code]);
+    const overdue = await inbox(cookie, 'due=overdue');
+    expect(overdue.items.find((i) => i.code === code)).toMatchObject({ overdue: true });
+    expect((await inbox(cookie, 'due=soon')).items.map((i) => i.code)).not.toContain(code);
+    const bad = await app.inject({
+      method: 'GET',
+      url: '/api/v1/tay-ninh/console/applications?due=later',
+      headers: { cookie },
+    });
+    expect(bad.statusCode).toBe(400);
+  });
+});

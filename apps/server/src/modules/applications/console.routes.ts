@@ -43,6 +43,8 @@ const InboxQuery = Type.Object({
   status: Type.Optional(literalUnion(Object.keys(statuses))),
   procedure: Type.Optional(Type.String({ maxLength: 64 })),
   channel: Type.Optional(Type.String({ maxLength: 20 })),
+  due: Type.Optional(Type.Union([Type.Literal('soon'), Type.Literal('overdue')])),
+  q: Type.Optional(Type.String({ minLength: 1, maxLength: 40, pattern: '^[0-9A-Za-z.\\-]+$' })),
   limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
   offset: Type.Integer({ minimum: 0, default: 0 }),
 });
@@ -174,6 +176,8 @@ export function consoleRoutes(deps: ConsoleRoutesDeps): FastifyPluginAsyncTypebo
           ...(request.query.status ? { status: request.query.status as Status } : {}),
           ...(request.query.procedure ? { procedureCode: request.query.procedure } : {}),
           ...(request.query.channel ? { channel: request.query.channel } : {}),
+          ...(request.query.due ? { due: request.query.due } : {}),
+          ...(request.query.q ? { codePrefix: request.query.q } : {}),
           limit: request.query.limit,
           offset: request.query.offset,
         });
