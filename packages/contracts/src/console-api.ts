@@ -85,5 +85,8 @@ export const DossierDetail = Type.Object({
     }),
   ),
   forms: Type.Array(Type.Object({ form: Type.String(), title: Type.String(), url: Type.String() })),
+  notices: Type.Array(
+    Type.Object({ deliveryId: Type.String(), intent: Type.String(), status: Type.String(), createdAt: Type.String() }),
+  ),
 });
 export type DossierDetail = Static<typeof DossierDetail>;

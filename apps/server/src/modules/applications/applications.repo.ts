@@ -189,3 +189,16 @@ export async function officerNames(tx: Tx, tenantId: string, ids: readonly strin
     .where(and(eq(officers.tenantId, tenantId), inArray(officers.id, [...ids])));
   return new Map(rows.map((r) => [r.id, r.fullName]));
 }
+
+/** The citizen notices a dossier produced, oldest first (one per notifying transition). */
+export async function listIntents(
+  tx: Tx,
+  tenantId: string,
+  applicationId: string,
+): Promise<(typeof notificationIntents.$inferSelect)[]> {
+  return tx
+    .select()
+    .from(notificationIntents)
+    .where(and(eq(notificationIntents.tenantId, tenantId), eq(notificationIntents.applicationId, applicationId)))
+    .orderBy(asc(notificationIntents.createdAt), asc(notificationIntents.deliveryId));
+}

@@ -122,6 +122,10 @@ describe('the officer’s dossier view', () => {
       ],
     });
     expect((after['forms'] as { form: string }[]).map((f) => f.form)).toEqual(['supplement-request']);
+    expect((after['notices'] as { intent: string }[]).map((n) => n.intent)).toEqual([
+      'application.received',
+      'application.supplement_requested',
+    ]);
     expect(await auditReads(code)).toBe(2);
   });
 

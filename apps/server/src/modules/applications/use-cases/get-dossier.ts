@@ -12,6 +12,7 @@ import {
   listDocuments,
   listEvents,
   listHandoffs,
+  listIntents,
   officerNames,
   type ApplicationRow,
 } from '../applications.repo.ts';
@@ -85,6 +86,8 @@ export interface DossierDetail {
     result: 'early' | 'on_time' | 'late' | null;
   }[];
   forms: DossierFormRef[];
+  /** Every citizen notice produced, with its delivery state (channels deliver them). */
+  notices: { deliveryId: string; intent: string; status: string; createdAt: string }[];
 }
 
 /** Whether an officer may open a dossier: a non-admin role on the receiving or the holding unit. */
@@ -106,12 +109,13 @@ export async function getDossier(
     const app = await findByCode(tx, input.tenant.id, input.code);
     if (!app) throw new ApplicationNotFoundError();
     if (!inOfficerScope(input.officer, app)) throw new TransitionRejectedError('OUT_OF_SCOPE', 'read_dossier');
-    const [version, units, documents, events, handoffRows] = [
+    const [version, units, documents, events, handoffRows, intents] = [
       await findVersionById(tx, input.tenant.id, app.procedureVersionId),
       await listUnits(tx, input.tenant.id),
       await listDocuments(tx, input.tenant.id, app.id),
       await listEvents(tx, input.tenant.id, app.id),
       await listHandoffs(tx, input.tenant.id, app.id),
+      await listIntents(tx, input.tenant.id, app.id),
     ];
     const uploads = await findUploads(
       tx,
@@ -224,6 +228,12 @@ export async function getDossier(
         result: h.stepResult as 'early' | 'on_time' | 'late' | null,
       })),
       forms: dossierForms(input.tenant.slug, app),
+      notices: intents.map((n) => ({
+        deliveryId: n.deliveryId,
+        intent: n.intent,
+        status: n.status,
+        createdAt: n.createdAt.toISOString(),
+      })),
     };
   });
 }
