@@ -21,6 +21,8 @@ import {
   lookupApplication,
 } from './modules/applications/index.ts';
 import { attachmentRoutes, createObjectStore, type ObjectStore } from './modules/attachments/index.ts';
+import { feedbackRoutes } from './modules/feedback/index.ts';
+import { visitRoutes } from './modules/visits/index.ts';
 import {
   authenticateCitizen,
   citizenRoutes,
@@ -174,6 +176,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       signQr: (tenant, code, key, issuedAt) => qr.sign(tenant, { code, key }, issuedAt),
     }),
   );
+  const ratingAndVisitDeps = {
+    database: deps.database,
+    clock,
+    resolveTenant,
+    authenticate: createOfficerAuth({ database: deps.database, now: () => clock.now() }),
+  };
+  await app.register(feedbackRoutes(ratingAndVisitDeps));
+  await app.register(visitRoutes(ratingAndVisitDeps));
   await app.register(
     receiptRoutes({
       qr,

@@ -2,13 +2,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/app.ts';
+import type { Clock } from '../src/platform/clock.ts';
 import { silentLogger, type TestDatabase } from './harness.ts';
 
 /** The key every test derives tenant keys from. */
 export const testMasterKey = Buffer.alloc(32, 7);
 
-/** The HTTP app over a test database, with the catalogue re-read on every request. */
-export async function buildTestApp(db: TestDatabase): Promise<FastifyInstance> {
+/** The HTTP app over a test database, with the catalogue re-read on every request; `clock` fixes its time. */
+export async function buildTestApp(db: TestDatabase, options: { clock?: Clock } = {}): Promise<FastifyInstance> {
   const app = await buildApp({
     config: {
       searchRefreshMs: 0,
@@ -19,6 +20,7 @@ export async function buildTestApp(db: TestDatabase): Promise<FastifyInstance> {
       uploadMaxBytes: 10 * 1024 * 1024,
       applicationMaxBytes: 50 * 1024 * 1024,
     },
+    ...(options.clock ? { clock: options.clock } : {}),
     database: db.database,
     logger: silentLogger,
   });

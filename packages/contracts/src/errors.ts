@@ -280,6 +280,48 @@ export const errorCatalog = {
     vi: 'Nội dung thủ tục chưa hợp lệ nên chưa được công bố. Vui lòng sửa các mục được nêu rồi công bố lại.',
     en: 'The procedure definition is invalid, so nothing was published. Fix the items listed and publish again.',
   },
+  /** Thrown when a rating is sent before the result was handed over (status 10). */
+  'FEEDBACK.NOT_ALLOWED': {
+    status: 409,
+    vi: 'Chỉ có thể đánh giá sau khi đã nhận kết quả giải quyết hồ sơ. Vui lòng đánh giá sau khi nhận kết quả.',
+    en: 'A rating can be given only once the result was handed over. Rate the dossier after receiving the result.',
+  },
+  /** Thrown when the dossier already has a rating (one per dossier). */
+  'FEEDBACK.ALREADY_GIVEN': {
+    status: 409,
+    vi: 'Hồ sơ này đã được đánh giá; mỗi hồ sơ chỉ đánh giá một lần. Cảm ơn bạn đã góp ý.',
+    en: 'This dossier has already been rated; each dossier is rated once. Thank you for your feedback.',
+  },
+  /** Thrown when the rating is "unsatisfied" and the reason is missing or blank. */
+  'FEEDBACK.REASON_REQUIRED': {
+    status: 422,
+    vi: 'Vui lòng cho biết lý do chưa hài lòng để cơ quan khắc phục.',
+    en: 'Tell us why you are not satisfied, so the office can put it right.',
+  },
+  /** Thrown when the list's period ends before it starts, or a date is not a real date. */
+  'FEEDBACK.RANGE_INVALID': {
+    status: 422,
+    vi: 'Khoảng thời gian không hợp lệ: ngày bắt đầu phải là ngày có thật và không sau ngày kết thúc. Vui lòng chọn lại.',
+    en: 'The period is invalid: the start must be a real date, not after the end. Choose the dates again.',
+  },
+  /** Thrown when the dossier's status does not allow booking a visit (only result ready or awaiting the fee). */
+  'VISIT.NOT_ALLOWED': {
+    status: 409,
+    vi: 'Hồ sơ hiện chưa cần hoặc không còn cần đến nộp bản chính, nộp phí hay nhận kết quả, nên chưa thể đặt lịch. Vui lòng theo dõi thông báo của hồ sơ.',
+    en: 'The dossier does not need a visit now (originals, fee or result), so no visit can be booked. Follow the dossier’s notices.',
+  },
+  /** Thrown when the chosen slot has no place left (another citizen took the last one). */
+  'VISIT.SLOT_FULL': {
+    status: 409,
+    vi: 'Khung giờ này vừa hết chỗ. Vui lòng chọn khung giờ khác.',
+    en: 'This time slot has just filled up. Choose another slot.',
+  },
+  /** Thrown when the start is not one of the offered slots (outside office hours, a day off, too soon or too far ahead). */
+  'VISIT.SLOT_INVALID': {
+    status: 422,
+    vi: 'Thời điểm đã chọn không phải là khung giờ tiếp dân được mở đặt lịch. Vui lòng tải lại và chọn trong danh sách khung giờ.',
+    en: 'This time is not one of the offered slots. Reload and choose a slot from the list.',
+  },
   'SERVICE.UNAVAILABLE': {
     status: 503,
     vi: 'Hệ thống đang tạm gián đoạn. Vui lòng thử lại sau ít phút.',

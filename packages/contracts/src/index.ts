@@ -7,3 +7,5 @@ export * from './identity-api.ts';
 export * from './attachments-api.ts';
 export * from './receipts-api.ts';
 export * from './console-api.ts';
+export * from './feedback-api.ts';
+export * from './visits-api.ts';

@@ -7,3 +7,4 @@ export { performAction, performActionInTx } from './use-cases/perform-action.ts'
 export { submitApplication } from './use-cases/submit-application.ts';
 export { lookupApplication } from './use-cases/lookup-application.ts';
 export { isOverdue, effectiveDueAt } from './domain/overdue.ts';
+export { recordNotice } from './use-cases/perform-action.ts';

@@ -1,0 +1,2 @@
+/** The one planned visit to the desk: slots on the working calendar, booking, moving, cancelling. */
+export { visitRoutes, type VisitRoutesDeps } from './visits.routes.ts';
