@@ -9,5 +9,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['./src/test/setup.ts'],
     css: false,
+    // A whole filing journey in jsdom takes a few seconds; parallel files slow each other down.
+    testTimeout: 20_000,
   },
 });

@@ -29,7 +29,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
   useEffect(() => {
     if (!open) return;
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    box.current?.querySelector<HTMLElement>('[data-autofocus] button, [data-autofocus]')?.focus();
+    box.current?.querySelector<HTMLElement>('[data-autofocus] button')?.focus();
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') cancel.current();
       if (event.key !== 'Tab' || !box.current) return;

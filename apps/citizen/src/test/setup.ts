@@ -1,5 +1,8 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+
+// Screens are lazy chunks: their first import is transformed on demand, slowly when tests run in parallel.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has no layout engine, so it lacks scrollTo; zmp-ui's Page calls it on mount.
 if (typeof Element.prototype.scrollTo !== 'function') {

@@ -71,13 +71,17 @@ export function contactUiSchema(t: Translate): JsonObject {
     applicant: {
       'ui:order': ['fullName', 'phone', 'idNumber', 'email', 'address'],
       'ui:help': t('contact.applicantHelp'),
-      phone: { 'ui:widget': 'phone', 'ui:help': t('contact.phoneHelp'), 'ui:placeholder': '0918123456' },
-      idNumber: { 'ui:widget': 'id-number', 'ui:placeholder': '072195001234' },
+      phone: {
+        'ui:widget': 'phone',
+        'ui:help': t('contact.phoneHelp'),
+        'ui:placeholder': t('contact.phonePlaceholder'),
+      },
+      idNumber: { 'ui:widget': 'id-number', 'ui:placeholder': t('contact.idNumberPlaceholder') },
       address: { 'ui:widget': 'textarea' },
     },
     filer: {
       'ui:order': ['fullName', 'phone', 'relation'],
-      phone: { 'ui:widget': 'phone', 'ui:placeholder': '0918123456' },
+      phone: { 'ui:widget': 'phone', 'ui:placeholder': t('contact.phonePlaceholder') },
       relation: { 'ui:placeholder': t('contact.relationPlaceholder') },
     },
   };

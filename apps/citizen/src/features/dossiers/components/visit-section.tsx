@@ -51,8 +51,9 @@ export function VisitSection({ dossier }: { dossier: DossierRef }) {
   const [confirmCancel, setConfirmCancel] = useState(false);
   const [attempt, setAttempt] = useState<{ start: string; key: string } | null>(null);
 
-  if (plan.status === 'loading') return null;
-  if (plan.status === 'error') {
+  // While reloading (after booking), the last answer stays on screen.
+  const data = plan.status === 'success' ? plan.data : plan.previous;
+  if (plan.status === 'error' && !data) {
     // The visit service may be absent for this province: the rest of the page stands without it.
     if (plan.error instanceof ApiError && plan.error.status === 404) return null;
     return (
@@ -69,8 +70,7 @@ export function VisitSection({ dossier }: { dossier: DossierRef }) {
       </section>
     );
   }
-  const { data } = plan;
-  if (!data.allowed && !data.booking) return null;
+  if (!data || (!data.allowed && !data.booking)) return null;
 
   const book = async (start: string) => {
     // The same slot asked again (after a dropped connection) reuses its key: one booking.

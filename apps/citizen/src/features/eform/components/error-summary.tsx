@@ -42,7 +42,7 @@ export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(functi
         {entries.map(([pointer, message]) => {
           const path = fromPointer(pointer);
           const id = fieldId(idPrefix, path);
-          const label = titleOf(schemaAt(schema, path) ?? true, path[path.length - 1] ?? '');
+          const label = titleOf(schemaAt(schema, path) ?? true, path[path.length - 1] ?? '').replace(/[.:]\s*$/, '');
           return (
             <li key={pointer}>
               <a

@@ -45,11 +45,11 @@ export function RequiredMark({ required }: { required: boolean }) {
   if (!required) return null;
   return (
     <>
+      {' '}
       <span className="ef-required" aria-hidden="true">
-        {' '}
         *
       </span>
-      <span className="visually-hidden"> {t('eform.requiredMark')}</span>
+      <span className="visually-hidden">{t('eform.requiredMark')}</span>
     </>
   );
 }
