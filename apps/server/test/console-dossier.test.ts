@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { khaiSinh } from '@motcua/demo/procedures/khai-sinh.ts';
-import { seedDemo } from '../../demo/seed-demo.ts';
-import { buildTestApp } from '../../../test/app.ts';
-import { createTestDatabase, type TestDatabase } from '../../../test/harness.ts';
-import { loginOfficer, testOfficer, type OfficerSession } from '../../../test/factories/officer.ts';
-import { uploadRow } from '../../../test/factories/upload.ts';
-import { pdfText } from '../receipts/pdf/poppler.ts';
+import { seedDemo } from '../src/demo/seed-demo.ts';
+import { buildTestApp } from './app.ts';
+import { createTestDatabase, type TestDatabase } from './harness.ts';
+import { loginOfficer, testOfficer, type OfficerSession } from './factories/officer.ts';
+import { uploadRow } from './factories/upload.ts';
+import { pdfText } from '../src/modules/receipts/pdf/poppler.ts';
 
 let db: TestDatabase;
 let app: FastifyInstance;
