@@ -9,6 +9,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['./src/test/setup.ts'],
     css: false,
-    testTimeout: 15_000,
+    // First renders load lazy screens and antd styles: slow on a busy 2-core machine.
+    testTimeout: 30_000,
   },
 });

@@ -1,3 +1,4 @@
+import { enAdmin } from './en/admin.ts';
 import { enCommon } from './en/common.ts';
 import { enDossiers } from './en/dossiers.ts';
 import { enIntake } from './en/intake.ts';
@@ -9,4 +10,5 @@ export const en: Record<MessageKey, string> = {
   ...enDossiers,
   ...enIntake,
   ...enReports,
+  ...enAdmin,
 };

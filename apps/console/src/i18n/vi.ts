@@ -1,3 +1,4 @@
+import { viAdmin } from './vi/admin.ts';
 import { viCommon } from './vi/common.ts';
 import { viDossiers } from './vi/dossiers.ts';
 import { viIntake } from './vi/intake.ts';
@@ -9,6 +10,7 @@ export const vi = {
   ...viDossiers,
   ...viIntake,
   ...viReports,
+  ...viAdmin,
 } as const;
 
 export type MessageKey = keyof typeof vi;

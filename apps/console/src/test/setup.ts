@@ -34,6 +34,16 @@ if (typeof Element.prototype.scrollIntoView !== 'function') {
   Element.prototype.scrollIntoView = () => undefined;
 }
 
+// jsdom computes styles by matching every rule of every stylesheet, and antd injects thousands of
+// rules: one call takes ~0.5 s. Nothing here depends on layout, so tests see inline styles only.
+window.getComputedStyle = (element: Element) => {
+  const style = document.createElement('div').style;
+  if (element instanceof HTMLElement) {
+    for (const name of Array.from(element.style)) style.setProperty(name, element.style.getPropertyValue(name));
+  }
+  return style;
+};
+
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();

@@ -50,7 +50,7 @@ function type(label: string, value: string) {
 }
 
 async function chooseProcedure() {
-  fireEvent.mouseDown(await screen.findByLabelText('Thủ tục hành chính', {}, { timeout: 5000 }));
+  fireEvent.mouseDown(await screen.findByLabelText('Thủ tục hành chính', {}, { timeout: 10_000 }));
   fireEvent.click(await screen.findByText(`${copyExtract.code} — ${copyExtract.name}`));
   expect(await screen.findByText('Cấp bản sao trích lục')).toBeTruthy();
   fireEvent.click(screen.getByText('Tiếp tục'));

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { zaloBody } from './components/channels-panel.tsx';
+import { officerChanges } from './components/officer-modal.tsx';
+import { blankDefinition, definitionFromDetail, formOf, parseDefinition } from './definition.ts';
+import type { OfficerAdminItem } from './types.ts';
+
+const officer: OfficerAdminItem = {
+  id: 'o-1',
+  username: 'lan@tay-ninh',
+  fullName: 'Nguyễn Thị Lan',
+  active: true,
+  roles: [{ role: 'intake', unitId: 'u-1' }],
+  totp: false,
+};
+
+describe('officer changes', () => {
+  it('sends only what changed', () => {
+    expect(officerChanges(officer, { fullName: 'Nguyễn Thị Lan ', active: true, roles: officer.roles })).toEqual({});
+    expect(
+      officerChanges(officer, {
+        fullName: 'Nguyễn Thị Lan',
+        active: false,
+        roles: [{ role: 'intake', unitId: 'u-1' }, { role: 'leader', unitId: 'u-2' }, { role: 'processor' }],
+        password: 'mot-mat-khau-dai',
+      }),
+    ).toEqual({
+      active: false,
+      roles: [
+        { role: 'intake', unitId: 'u-1' },
+        { role: 'leader', unitId: 'u-2' },
+      ],
+      password: 'mot-mat-khau-dai',
+    });
+  });
+});
+
+describe('Zalo credentials', () => {
+  it('leaves blank secrets out so the stored ones stay', () => {
+    expect(zaloBody({ oaId: ' 123 ', appId: '456', appSecret: '  ', oaSecretKey: 'khoa-bi-mat' })).toEqual({
+      oaId: '123',
+      appId: '456',
+      oaSecretKey: 'khoa-bi-mat',
+    });
+  });
+});
+
+describe('procedure definitions', () => {
+  it('builds an editable definition from the public detail', () => {
+    const definition = definitionFromDetail({
+      code: '1.001193',
+      name: 'Đăng ký khai sinh',
+      version: 3,
+      publishedAt: '2026-01-01T00:00:00Z',
+      units: [{ id: 'u', eid: '000.20.01.H53', name: 'Phường', kind: 'commune' }],
+      form: { schema: { type: 'object' }, uiSchema: {} },
+    });
+    expect(definition).toMatchObject({
+      code: '1.001193',
+      unitEids: ['000.20.01.H53'],
+      keywords: [],
+      uncertainties: [],
+    });
+    expect(definition).not.toHaveProperty('version');
+    expect(definition).not.toHaveProperty('units');
+    expect(formOf(definition)).toEqual({ schema: { type: 'object' }, uiSchema: {} });
+  });
+
+  it('checks an edited definition before it is sent', () => {
+    const text = JSON.stringify(blankDefinition('1.009999'));
+    expect(parseDefinition(text, '1.009999')).toMatchObject({ ok: true });
+    expect(parseDefinition(text, '1.001193')).toEqual({ ok: false, problem: 'code', detail: '1.009999' });
+    expect(parseDefinition('{"code":', '1.009999')).toMatchObject({ ok: false, problem: 'json' });
+    expect(parseDefinition('{"code":"1.009999"}', '1.009999')).toMatchObject({ ok: false, problem: 'shape' });
+  });
+});

@@ -1,0 +1,89 @@
+import { apiUrl } from '../../config.ts';
+import { requestJson } from '../../lib/http.ts';
+import type {
+  CalendarDayItem,
+  CalendarDayKind,
+  CreateOfficerBody,
+  CreateUnitBody,
+  OfficerAdminItem,
+  OfficerList,
+  ProcedureVersionItem,
+  PublishVersionResult,
+  PutZaloChannelBody,
+  UnitItem,
+  UpdatedOfficer,
+  UpdateOfficerBody,
+  UpdateUnitBody,
+  ZaloChannelSettings,
+} from './types.ts';
+
+const ADMIN = '/console/admin';
+
+export async function listAdminUnits(signal?: AbortSignal): Promise<UnitItem[]> {
+  return (await requestJson<{ items: UnitItem[] }>(apiUrl(`${ADMIN}/units`), { signal })).items;
+}
+
+export function createUnit(body: CreateUnitBody): Promise<UnitItem> {
+  return requestJson<UnitItem>(apiUrl(`${ADMIN}/units`), { method: 'POST', body });
+}
+
+export function updateUnit(id: string, body: UpdateUnitBody): Promise<UnitItem> {
+  return requestJson<UnitItem>(apiUrl(`${ADMIN}/units/${encodeURIComponent(id)}`), { method: 'PATCH', body });
+}
+
+export interface OfficerQuery {
+  q?: string;
+  limit: number;
+  offset: number;
+}
+
+export function listOfficers(query: OfficerQuery, signal?: AbortSignal): Promise<OfficerList> {
+  const params = new URLSearchParams({ limit: String(query.limit), offset: String(query.offset) });
+  if (query.q) params.set('q', query.q);
+  return requestJson<OfficerList>(apiUrl(`${ADMIN}/officers?${params.toString()}`), { signal });
+}
+
+export function createOfficer(body: CreateOfficerBody): Promise<OfficerAdminItem> {
+  return requestJson<OfficerAdminItem>(apiUrl(`${ADMIN}/officers`), { method: 'POST', body });
+}
+
+export function updateOfficer(id: string, body: UpdateOfficerBody): Promise<UpdatedOfficer> {
+  return requestJson<UpdatedOfficer>(apiUrl(`${ADMIN}/officers/${encodeURIComponent(id)}`), { method: 'PATCH', body });
+}
+
+export async function listCalendarDays(year: number, signal?: AbortSignal): Promise<CalendarDayItem[]> {
+  return (await requestJson<{ days: CalendarDayItem[] }>(apiUrl(`${ADMIN}/calendar?year=${String(year)}`), { signal }))
+    .days;
+}
+
+export function putCalendarDay(day: string, body: { kind: CalendarDayKind; name: string }): Promise<CalendarDayItem> {
+  return requestJson<CalendarDayItem>(apiUrl(`${ADMIN}/calendar/${day}`), { method: 'PUT', body });
+}
+
+export function deleteCalendarDay(day: string): Promise<void> {
+  return requestJson<undefined>(apiUrl(`${ADMIN}/calendar/${day}`), { method: 'DELETE' });
+}
+
+export async function listProcedureVersions(code: string, signal?: AbortSignal): Promise<ProcedureVersionItem[]> {
+  const path = `${ADMIN}/procedures/${encodeURIComponent(code)}/versions`;
+  return (await requestJson<{ items: ProcedureVersionItem[] }>(apiUrl(path), { signal })).items;
+}
+
+/** Publishes a new immutable version; an unchanged definition publishes nothing. */
+export function publishProcedureVersion(code: string, definition: unknown): Promise<PublishVersionResult> {
+  const path = `${ADMIN}/procedures/${encodeURIComponent(code)}/versions`;
+  return requestJson<PublishVersionResult>(apiUrl(path), { method: 'POST', body: definition });
+}
+
+export function getZaloChannel(signal?: AbortSignal): Promise<ZaloChannelSettings> {
+  return requestJson<ZaloChannelSettings>(apiUrl(`${ADMIN}/channels/zalo`), { signal });
+}
+
+export function putZaloChannel(body: PutZaloChannelBody): Promise<ZaloChannelSettings> {
+  return requestJson<ZaloChannelSettings>(apiUrl(`${ADMIN}/channels/zalo`), { method: 'PUT', body });
+}
+
+/** The current version's public detail, kept as raw JSON for the editor (every field it carries). */
+export function getProcedureSource(code: string, signal?: AbortSignal): Promise<Record<string, unknown>> {
+  return requestJson<Record<string, unknown>>(apiUrl(`/procedures/${encodeURIComponent(code)}`), { signal });
+}
