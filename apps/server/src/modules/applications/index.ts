@@ -8,3 +8,6 @@ export { submitApplication } from './use-cases/submit-application.ts';
 export { lookupApplication } from './use-cases/lookup-application.ts';
 export { isOverdue, effectiveDueAt } from './domain/overdue.ts';
 export { recordNotice } from './use-cases/perform-action.ts';
+export { ApplicationNotFoundError } from './applications.errors.ts';
+export { sameKey } from './domain/lookup-key.ts';
+export { maskName } from './domain/dossier-code.ts';

@@ -1,15 +1,5 @@
 import { AppError, ValidationError } from '../../platform/errors.ts';
 
-/**
- * Thrown for an unknown code and a wrong look-up key alike. It answers with the public look-up's own
- * code and message, so the feedback route cannot be used to probe codes either.
- */
-export class DossierNotFoundError extends AppError {
-  constructor() {
-    super('APPLICATION.NOT_FOUND', 'No such dossier');
-  }
-}
-
 /** Thrown when the result has not been handed over yet (rating comes after status 10). */
 export class FeedbackNotAllowedError extends AppError {
   constructor(status: string) {

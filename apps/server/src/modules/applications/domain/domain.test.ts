@@ -23,6 +23,7 @@ describe('maskName', () => {
     ['Trần Thị Ngọc Ánh', 'Trần T** N*** Á**'],
     ['Lê', 'L***'],
     ['  Phạm   Minh  ', 'Phạm M***'],
+    ['Nguyễn Thị Ánh'.normalize('NFD'), 'Nguyễn T** Á**'],
   ])('%s → %s', (name, masked) => {
     expect(maskName(name)).toBe(masked);
   });

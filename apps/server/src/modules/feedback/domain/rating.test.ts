@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { statuses } from '@motcua/workflow';
-import { checkRating, keyMatches } from './rating.ts';
+import { checkRating } from './rating.ts';
 
 describe('who may rate, and the reason kept', () => {
   it.each(Object.keys(statuses))('a dossier in %s', (status) => {
@@ -16,10 +16,5 @@ describe('who may rate, and the reason kept', () => {
       reason: 'Hướng dẫn chưa rõ'.normalize('NFC'),
     });
     expect(checkRating('returned', 'very_satisfied', ' ')).toEqual({ ok: true, reason: null });
-  });
-
-  it('compares look-up keys in any case', () => {
-    expect(keyMatches('K7Q2M9XZ', 'k7q2m9xz')).toBe(true);
-    expect(keyMatches('K7Q2M9XZ', 'K7Q2M9XY')).toBe(false);
   });
 });

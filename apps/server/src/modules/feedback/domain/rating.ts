@@ -1,5 +1,3 @@
-import { timingSafeEqual } from 'node:crypto';
-
 export type Rating = 'very_satisfied' | 'satisfied' | 'unsatisfied';
 
 /** Why a rating is refused: the result was not handed over yet, or "unsatisfied" came without a reason. */
@@ -17,14 +15,4 @@ export function checkRating(status: string, rating: Rating, reason: string | und
   const text = reason?.normalize('NFC').trim() ?? '';
   if (rating === 'unsatisfied' && text === '') return { ok: false, refusal: 'REASON_REQUIRED' };
   return { ok: true, reason: text === '' ? null : text };
-}
-
-/**
- * Compares the receipt's look-up key in constant time, ignoring case (keys are read off paper),
- * exactly as the public look-up does, so a wrong key cannot be told from an unknown code.
- */
-export function keyMatches(stored: string, given: string): boolean {
-  const a = Buffer.from(stored.toUpperCase());
-  const b = Buffer.from(given.toUpperCase());
-  return a.length === b.length && timingSafeEqual(a, b);
 }

@@ -1,15 +1,11 @@
+import { ApplicationNotFoundError, sameKey } from '../../applications/index.ts';
 import type { FeedbackBody, FeedbackGiven } from '@motcua/contracts';
 import type { Clock } from '../../../platform/clock.ts';
 import { withTx, type Database, type Tx } from '../../../platform/db/database.ts';
 import { idempotent } from '../../../platform/idempotency.ts';
 import type { Tenant } from '../../tenants/index.ts';
-import { checkRating, keyMatches } from '../domain/rating.ts';
-import {
-  DossierNotFoundError,
-  FeedbackAlreadyGivenError,
-  FeedbackNotAllowedError,
-  ReasonRequiredError,
-} from '../feedback.errors.ts';
+import { checkRating } from '../domain/rating.ts';
+import { FeedbackAlreadyGivenError, FeedbackNotAllowedError, ReasonRequiredError } from '../feedback.errors.ts';
 import { findDossier, insertFeedback, type RatedDossier } from '../feedback.repo.ts';
 
 export interface GiveFeedbackInput {
@@ -57,7 +53,7 @@ export async function giveFeedback(
   const now = deps.clock.now();
   const result = await withTx(deps.database, tenantId, async (tx) => {
     const dossier = await findDossier(tx, tenantId, input.code);
-    if (!dossier || !keyMatches(dossier.lookupKey, input.key)) throw new DossierNotFoundError();
+    if (!dossier || !sameKey(dossier.lookupKey, input.key)) throw new ApplicationNotFoundError();
     return idempotent(tx, tenantId, `feedback:${input.code}`, input.idempotencyKey, input.body, async () => ({
       status: 201,
       body: await rate(tx, tenantId, dossier, input.body, now),

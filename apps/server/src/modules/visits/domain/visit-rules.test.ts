@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { statuses } from '@motcua/workflow';
-import { maskName } from './mask-name.ts';
-import {
-  canBookVisit,
-  keyMatches,
-  originalsChecklist,
-  visitFee,
-  visitUnitId,
-  type CaseDocument,
-} from './visit-rules.ts';
+import { canBookVisit, originalsChecklist, visitFee, visitUnitId, type CaseDocument } from './visit-rules.ts';
 
 describe('when a visit can be booked', () => {
   it.each(Object.keys(statuses))('%s', (status) => {
@@ -59,15 +51,5 @@ describe('the fee to pay at the desk', () => {
       text: '20.000 đồng',
       paid: true,
     });
-  });
-});
-
-describe('the receipt key and the applicant’s name', () => {
-  it('compares keys ignoring case and masks names like the inbox', () => {
-    expect(keyMatches('AB12CD34', 'ab12cd34')).toBe(true);
-    expect(keyMatches('AB12CD34', 'AB12CD3')).toBe(false);
-    expect(maskName('Trần Văn Bình')).toBe('Trần V** B***');
-    expect(maskName('  Lê  ')).toBe('L***');
-    expect(maskName('Nguyễn Thị Ánh'.normalize('NFD'))).toBe('Nguyễn T** Á**');
   });
 });

@@ -1,5 +1,3 @@
-import { timingSafeEqual } from 'node:crypto';
-
 /**
  * Statuses in which the citizen books the one visit to the desk:
  * - 9 result ready: bring the originals, pay what is due and take the result (the hand-over checks
@@ -76,14 +74,4 @@ export function visitFee(
   const amount = dossier.feeAmount ?? published.amount;
   if (amount === 0 && dossier.feeAmount === null) return null;
   return { amount, text: published.text, paid: dossier.feePaidAt !== null };
-}
-
-/**
- * Compares the receipt's look-up key in constant time, ignoring case (keys are read off paper),
- * as the public look-up does, so a wrong key cannot be told from an unknown code.
- */
-export function keyMatches(stored: string, given: string): boolean {
-  const a = Buffer.from(stored.toUpperCase());
-  const b = Buffer.from(given.toUpperCase());
-  return a.length === b.length && timingSafeEqual(a, b);
 }

@@ -1,3 +1,4 @@
+import { ApplicationNotFoundError, sameKey } from '../../applications/index.ts';
 import type { BookVisitResponse, VisitBooking } from '@motcua/contracts';
 import type { Clock } from '../../../platform/clock.ts';
 import { withTx, type Database, type Tx } from '../../../platform/db/database.ts';
@@ -5,9 +6,9 @@ import { newId } from '../../../platform/ids.ts';
 import { idempotent } from '../../../platform/idempotency.ts';
 import { recordNotice } from '../../applications/index.ts';
 import { listUnits, type Tenant } from '../../tenants/index.ts';
-import { canBookVisit, keyMatches, visitUnitId } from '../domain/visit-rules.ts';
+import { canBookVisit, visitUnitId } from '../domain/visit-rules.ts';
 import { bookingView, placeOf, readOffer } from '../offer.ts';
-import { DossierNotFoundError, SlotFullError, SlotInvalidError, VisitNotAllowedError } from '../visits.errors.ts';
+import { SlotFullError, SlotInvalidError, VisitNotAllowedError } from '../visits.errors.ts';
 import {
   cancelVisit,
   countBookings,
@@ -71,7 +72,7 @@ export async function bookVisit(
   const start = new Date(input.start);
   const result = await withTx(deps.database, tenantId, async (tx) => {
     const dossier = await findVisitDossier(tx, tenantId, input.code, true);
-    if (!dossier || !keyMatches(dossier.lookupKey, input.key)) throw new DossierNotFoundError();
+    if (!dossier || !sameKey(dossier.lookupKey, input.key)) throw new ApplicationNotFoundError();
     return idempotent(
       tx,
       tenantId,

@@ -1,8 +1,8 @@
+import { ApplicationNotFoundError, sameKey } from '../../applications/index.ts';
 import type { Clock } from '../../../platform/clock.ts';
 import { withTx, type Database } from '../../../platform/db/database.ts';
 import type { Tenant } from '../../tenants/index.ts';
-import { keyMatches } from '../domain/visit-rules.ts';
-import { DossierNotFoundError } from '../visits.errors.ts';
+
 import { cancelVisit as markCancelled, findLiveVisit, findVisitDossier } from '../visits.repo.ts';
 
 /**
@@ -17,7 +17,7 @@ export async function cancelVisit(
   const now = deps.clock.now();
   await withTx(deps.database, tenantId, async (tx) => {
     const dossier = await findVisitDossier(tx, tenantId, input.code, true);
-    if (!dossier || !keyMatches(dossier.lookupKey, input.key)) throw new DossierNotFoundError();
+    if (!dossier || !sameKey(dossier.lookupKey, input.key)) throw new ApplicationNotFoundError();
     const live = await findLiveVisit(tx, tenantId, dossier.id);
     if (live) await markCancelled(tx, tenantId, live.id, now);
   });

@@ -1,12 +1,13 @@
+import { ApplicationNotFoundError, sameKey } from '../../applications/index.ts';
 import type { VisitPlan, VisitSlot } from '@motcua/contracts';
 import type { Clock } from '../../../platform/clock.ts';
 import { withTx, type Database, type Tx } from '../../../platform/db/database.ts';
 import { findVersionById } from '../../catalog/index.ts';
 import { listUnits, type Tenant } from '../../tenants/index.ts';
-import { canBookVisit, keyMatches, originalsChecklist, visitFee, visitUnitId } from '../domain/visit-rules.ts';
+import { canBookVisit, originalsChecklist, visitFee, visitUnitId } from '../domain/visit-rules.ts';
 import { bookingView, placeOf, publishedFee, readOffer } from '../offer.ts';
 import { vietnamIso } from '../slots.ts';
-import { DossierNotFoundError } from '../visits.errors.ts';
+
 import { countBookings, filedDocumentKeys, findLiveVisit, findVisitDossier } from '../visits.repo.ts';
 
 async function openSlots(tx: Tx, tenantId: string, unitId: string, now: Date): Promise<VisitSlot[]> {
@@ -35,7 +36,7 @@ export async function getVisitPlan(
   const now = deps.clock.now();
   return withTx(deps.database, tenantId, async (tx) => {
     const dossier = await findVisitDossier(tx, tenantId, input.code);
-    if (!dossier || !keyMatches(dossier.lookupKey, input.key)) throw new DossierNotFoundError();
+    if (!dossier || !sameKey(dossier.lookupKey, input.key)) throw new ApplicationNotFoundError();
     const version = await findVersionById(tx, tenantId, dossier.procedureVersionId);
     if (!version) throw new Error('pinned procedure version is missing');
     const units = await listUnits(tx, tenantId);

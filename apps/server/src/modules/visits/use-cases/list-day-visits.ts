@@ -1,9 +1,9 @@
+import { maskName } from '../../applications/index.ts';
 import type { ConsoleVisitList } from '@motcua/contracts';
 import { statusLabel, statuses, type Status } from '@motcua/workflow';
 import { withTx, type Database } from '../../../platform/db/database.ts';
 import type { Officer } from '../../identity/index.ts';
 import { addLocalDays, fromLocalDateTime, isLocalDate, type Tenant } from '../../tenants/index.ts';
-import { maskName } from '../domain/mask-name.ts';
 import { vietnamIso } from '../slots.ts';
 import { VisitDayInvalidError } from '../visits.errors.ts';
 import { listVisitsBetween } from '../visits.repo.ts';
