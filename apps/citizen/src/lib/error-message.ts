@@ -14,15 +14,10 @@ export function errorMessageKey(error: unknown): MessageKey {
   return 'error.server';
 }
 
-/** Codes of routes newer than the shared catalogue, worded here. */
+/** Codes the shared catalogue may not have yet (citizens' sign-in), worded here meanwhile. */
 const ownCodes: Readonly<Record<string, MessageKey>> = {
-  'VISIT.SLOT_FULL': 'error.visitSlotFull',
-  'VISIT.NOT_ALLOWED': 'error.visitNotAllowed',
-  'FEEDBACK.ALREADY_GIVEN': 'error.feedbackGiven',
-  'FEEDBACK.NOT_ALLOWED': 'error.feedbackNotAllowed',
-  'CITIZEN.OTP_INVALID': 'error.otpInvalid',
-  'CITIZEN.OTP_EXPIRED': 'error.otpInvalid',
-  'AUTH.UNAUTHENTICATED': 'error.signInAgain',
+  'AUTH.OTP_INVALID': 'error.otpInvalid',
+  'AUTH.OTP_THROTTLED': 'error.tooMany',
 };
 
 function byStatus(status: number): MessageKey {
@@ -44,9 +39,9 @@ export function errorText(error: unknown, lang: Lang): string {
   if (!(error instanceof ApiError)) return translate(lang, 'error.server');
   if (error.isNetworkError) return translate(lang, 'error.network');
   const code = error.problem.code ?? '';
+  if (isErrorCode(code) && code !== 'INTERNAL') return errorCatalog[code][lang];
   const own = ownCodes[code];
   if (own) return translate(lang, own);
-  if (isErrorCode(code) && code !== 'INTERNAL') return errorCatalog[code][lang];
   if (lang === 'vi' && error.status < 500 && error.problem.detail) return error.problem.detail;
   return translate(lang, byStatus(error.status));
 }

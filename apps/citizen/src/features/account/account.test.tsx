@@ -29,7 +29,7 @@ describe('signing in', () => {
         const { code } = request.body as { code: string };
         return code === '246810'
           ? { body: { phone: '0918123456', name: 'Trần Thị Mỹ Linh' } }
-          : problem(401, 'CITIZEN.OTP_INVALID', 'Mã không đúng');
+          : problem(401, 'AUTH.OTP_INVALID', 'Mã không đúng');
       }
       if (url.pathname.endsWith('/citizen/session')) return { status: 204 };
       if (url.pathname.endsWith('/citizen/applications')) return { body: mine };
@@ -46,7 +46,7 @@ describe('signing in', () => {
     expect((await screen.findByTestId('dev-code')).textContent).toContain('246810');
     fireEvent.change(screen.getByLabelText('Mã xác nhận'), { target: { value: '111111' } });
     fireEvent.click(screen.getByRole('button', { name: 'Đăng nhập' }));
-    expect(await screen.findByText(/Mã xác nhận không đúng hoặc đã hết hạn/)).toBeDefined();
+    expect(await screen.findByText(/không đúng hoặc đã hết hạn/)).toBeDefined();
     fireEvent.change(screen.getByLabelText('Mã xác nhận'), { target: { value: '246810' } });
     fireEvent.click(screen.getByRole('button', { name: 'Đăng nhập' }));
 

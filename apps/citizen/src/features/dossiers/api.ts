@@ -41,7 +41,11 @@ export function requestWithdrawal(ref: DossierRef, idempotencyKey: string): Prom
 
 export type Rating = 'very_satisfied' | 'satisfied' | 'unsatisfied';
 
-export function sendFeedback(ref: DossierRef, body: { rating: Rating; reason?: string }, idempotencyKey: string) {
+export function sendFeedback(
+  ref: DossierRef,
+  body: { rating: Rating; reason?: string; channel: 'web' | 'zalo' },
+  idempotencyKey: string,
+) {
   return sendJson<unknown>('POST', dossierUrl(ref, '/feedback'), { body, idempotencyKey });
 }
 

@@ -145,7 +145,7 @@ describe('following a dossier', () => {
     expect(await screen.findByText(/Cảm ơn bạn đã đánh giá/)).toBeDefined();
     const sent = recordedRequests(fetchMock).filter((r) => r.url.pathname.endsWith('/feedback'));
     expect(sent).toHaveLength(1);
-    expect(sent[0]?.body).toEqual({ rating: 'unsatisfied', reason: 'Phải chờ lâu ở quầy' });
+    expect(sent[0]?.body).toEqual({ rating: 'unsatisfied', reason: 'Phải chờ lâu ở quầy', channel: 'web' });
     await waitFor(async () => {
       const saved = JSON.parse((await platform.storage.get(DOSSIERS_STORAGE_KEY)) ?? '[]') as { rated?: boolean }[];
       expect(saved[0]?.rated).toBe(true);

@@ -18,6 +18,7 @@ export const STATUS = {
   submitted: statuses.submitted.code,
   accepted: statuses.accepted.code,
   supplementRequested: statuses.supplement_requested.code,
+  paymentRequested: statuses.payment_requested.code,
   resultReady: statuses.result_ready.code,
   returned: statuses.returned.code,
   refused: statuses.refused.code,

@@ -1,4 +1,4 @@
-import { asObject, asStringArray, isObject, type JsonObject, type Schema } from './schema.ts';
+import { asObject, asStringArray, isObject, resolve, type JsonObject, type Schema } from './schema.ts';
 import { isValid } from './validate.ts';
 
 /*
@@ -70,4 +70,29 @@ export function hasAnswer(value: unknown): boolean {
   if (Array.isArray(value)) return value.length > 0;
   if (isObject(value)) return Object.values(value).some(hasAnswer);
   return true;
+}
+
+/**
+ * The answers with every required section that is still missing present as `{}`, so that checking
+ * them names each blank field of the section rather than only "section missing" (what the server,
+ * checking the real answers, would say). For messages only: this is never sent.
+ */
+export function withRequiredSections(schema: Schema, value: unknown, root: Schema): unknown {
+  const s = resolve(schema, root);
+  if (!isObject(s)) return value;
+  if (Array.isArray(value)) {
+    const items = isObject(s.items) ? s.items : undefined;
+    return items ? value.map((item: unknown) => withRequiredSections(items, item, root)) : value;
+  }
+  if (!isObject(value)) return value;
+  const properties = asObject(s.properties);
+  const required = requiredNow(s, value, root);
+  const filled: JsonObject = { ...value };
+  for (const [key, child] of Object.entries(properties)) {
+    const childSchema = isObject(child) ? resolve(child, root) : child;
+    const isSection = isObject(childSchema) && childSchema.type === 'object';
+    if (filled[key] === undefined && isSection && required.has(key)) filled[key] = {};
+    if (filled[key] !== undefined) filled[key] = withRequiredSections(child as Schema, filled[key], root);
+  }
+  return filled;
 }

@@ -188,6 +188,23 @@ describe('conditional sections', () => {
   });
 });
 
+describe('an empty form', () => {
+  it('names each blank field of the required sections, not just the section', () => {
+    const form = forms.find((f) => f.code === '1.001193');
+    if (!form) throw new Error('birth registration form missing');
+    const onSubmit = vi.fn();
+    renderForm({ schema: form.schema, uiSchema: form.uiSchema, initial: {}, onSubmit });
+    submitForm();
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(errorOf(['applicant', 'fullName'])).toBe('Vui lòng nhập thông tin này');
+    expect(errorOf(['applicant', 'idNumber'])).toBe('Vui lòng nhập số định danh cá nhân (12 chữ số)');
+    expect(errorOf(['child', 'dateOfBirth'])).toBe('Vui lòng chọn ngày');
+    expect(errorOf(['applicant', 'residence', 'provinceCode'])).toBe('Vui lòng chọn tỉnh/thành phố');
+    expect(errorOf(['commitment'])).toBe('Vui lòng đánh dấu xác nhận để tiếp tục');
+    expect(errorOf(['applicant'])).toBeNull();
+  });
+});
+
 describe('lists and pickers', () => {
   it('adds and removes items of a list, and lists communes of the chosen province', async () => {
     const form = forms.find((f) => f.code === '3.000333');

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import type { FieldProblem } from '../../lib/http.ts';
+import { withRequiredSections } from './conditions.ts';
 import { valueAt, type FormValue } from './form-data.ts';
 import { errorsByPointer } from './messages.ts';
 import { fromPointer, toPointer, type JsonObject, type Path, type Schema } from './schema.ts';
@@ -34,7 +35,7 @@ export function useFormValidation(schema: Schema, uiSchema: JsonObject, value: F
   const [server, setServer] = useState<readonly ServerError[]>([]);
 
   const allErrors = useMemo(
-    () => errorsByPointer(validate(schema, value), { schema, uiSchema, lang, t }),
+    () => errorsByPointer(validate(schema, withRequiredSections(schema, value, schema)), { schema, uiSchema, lang, t }),
     [schema, uiSchema, value, lang, t],
   );
 

@@ -15,6 +15,7 @@ export const enEform: Record<keyof typeof viEform, string> = {
   'eform.notNeeded': 'This part is no longer required with your current answers.',
   'eform.clearSection': 'Clear this part',
   'eform.summary': '{n} answers need fixing:',
+  'eform.summaryMore': '… and {n} more (marked in red below)',
   'eform.summary.one': '1 answer needs fixing:',
   'eform.error.required': 'Please fill this in',
   'eform.error.choose': 'Please choose one',

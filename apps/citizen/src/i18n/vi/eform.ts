@@ -14,6 +14,7 @@ export const viEform = {
   'eform.notNeeded': 'Mục này không còn bắt buộc với lựa chọn hiện tại.',
   'eform.clearSection': 'Bỏ thông tin mục này',
   'eform.summary': 'Có {n} mục cần sửa:',
+  'eform.summaryMore': '… và {n} mục khác (được đánh dấu đỏ bên dưới)',
   'eform.summary.one': 'Có 1 mục cần sửa:',
   'eform.error.required': 'Vui lòng nhập thông tin này',
   'eform.error.choose': 'Vui lòng chọn một mục',

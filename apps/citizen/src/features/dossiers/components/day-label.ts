@@ -11,7 +11,12 @@ const weekdays: readonly MessageKey[] = [
   'weekday.6',
 ];
 
+/** `Thứ Ba` on Vietnam's clock. */
+export function weekdayName(value: string, t: Translate): string {
+  return t(weekdays[weekdayOf(value)] ?? 'weekday.1');
+}
+
 /** `Thứ Ba, 06/01/2026` on Vietnam's clock. */
 export function dayLabel(value: string, t: Translate): string {
-  return `${t(weekdays[weekdayOf(value)] ?? 'weekday.1')}, ${formatDate(value)}`;
+  return `${weekdayName(value, t)}, ${formatDate(value)}`;
 }

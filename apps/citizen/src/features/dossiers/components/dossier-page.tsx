@@ -63,7 +63,9 @@ function Tracking({ saved, data, reload }: { saved: SavedDossier; data: Applicat
           onSent={reload}
         />
       )}
-      {data.status === STATUS.resultReady && <VisitSection dossier={ref} />}
+      {(data.status === STATUS.resultReady || data.status === STATUS.paymentRequested) && (
+        <VisitSection dossier={ref} />
+      )}
       {data.status === STATUS.returned && (
         <FeedbackSection dossier={ref} rated={saved.rated === true} onRated={() => note(saved.code, { rated: true })} />
       )}

@@ -4,6 +4,7 @@ import { useI18n } from '../../../i18n/i18n-provider.tsx';
 import type { MessageKey } from '../../../i18n/translate.ts';
 import { errorText, problemCode } from '../../../lib/error-message.ts';
 import { newId } from '../../../lib/ids.ts';
+import { usePlatform } from '../../../platform/platform-context.tsx';
 import { sendFeedback, type DossierRef, type Rating } from '../api.ts';
 
 const ratings: readonly { value: Rating; label: MessageKey }[] = [
@@ -26,6 +27,7 @@ export function FeedbackSection({
   onRated: () => void;
 }) {
   const { t, lang } = useI18n();
+  const platform = usePlatform();
   const [rating, setRating] = useState<Rating | null>(null);
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<{ rating?: string; reason?: string; form?: string }>({});
@@ -55,7 +57,11 @@ export function FeedbackSection({
     setBusy(true);
     try {
       const trimmed = reason.trim().normalize('NFC');
-      await sendFeedback(dossier, { rating, ...(trimmed ? { reason: trimmed } : {}) }, key);
+      await sendFeedback(
+        dossier,
+        { rating, ...(trimmed ? { reason: trimmed } : {}), channel: platform.kind === 'zalo' ? 'zalo' : 'web' },
+        key,
+      );
       onRated();
     } catch (error) {
       if (problemCode(error) === 'FEEDBACK.ALREADY_GIVEN') onRated();

@@ -3,7 +3,7 @@ import { Button } from 'zmp-ui';
 import { useI18n } from '../../../i18n/i18n-provider.tsx';
 import { formatDate, formatTime } from '../../../lib/format.ts';
 import type { VisitPlan } from '../api.ts';
-import { dayLabel } from './day-label.ts';
+import { dayLabel, weekdayName } from './day-label.ts';
 
 interface SlotPickerProps {
   slots: VisitPlan['slots'];
@@ -40,7 +40,14 @@ export function SlotPicker({ slots, busy, current, onChoose }: SlotPickerProps) 
                   setChosen(null);
                 }}
               >
-                {first ? dayLabel(first.start, t) : d}
+                {first ? (
+                  <>
+                    <span>{weekdayName(first.start, t)}</span>
+                    <span className="chip__note">{d}</span>
+                  </>
+                ) : (
+                  d
+                )}
               </button>
             );
           })}

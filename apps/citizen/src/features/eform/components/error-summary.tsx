@@ -16,6 +16,9 @@ export function focusField(id: string): void {
   (control as Partial<Pick<HTMLElement, 'scrollIntoView'>>).scrollIntoView?.({ block: 'center' });
 }
 
+/** A long list hides the form; the first ones say where to start, each field shows its own. */
+const SHOWN = 8;
+
 interface ErrorSummaryProps {
   errors: ReadonlyMap<string, string>;
   schema: Schema;
@@ -32,11 +35,12 @@ export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(functi
 ) {
   const { t } = useI18n();
   if (errors.size === 0) return null;
-  const entries = [...errors.entries()];
+  const all = [...errors.entries()];
+  const entries = all.slice(0, SHOWN);
   return (
     <div ref={ref} className="ef-summary" role="alert" tabIndex={-1} data-testid="form-error-summary">
       <p className="ef-summary__title">
-        {entries.length === 1 ? t('eform.summary.one') : t('eform.summary', { n: entries.length })}
+        {all.length === 1 ? t('eform.summary.one') : t('eform.summary', { n: all.length })}
       </p>
       <ul>
         {entries.map(([pointer, message]) => {
@@ -57,6 +61,7 @@ export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(functi
             </li>
           );
         })}
+        {all.length > SHOWN && <li>{t('eform.summaryMore', { n: all.length - SHOWN })}</li>}
       </ul>
     </div>
   );
