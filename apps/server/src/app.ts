@@ -35,6 +35,7 @@ import { catalogRoutes, createCatalogCache } from './modules/catalog/index.ts';
 import { createQrTokenService, receiptRoutes } from './modules/receipts/index.ts';
 import { AppError } from './platform/errors.ts';
 import { adminUnitsRoutes, createTenantResolver } from './modules/tenants/index.ts';
+import { registerConsoleAdmin } from './console-admin.ts';
 
 /** A built web app to serve: its URL prefix and the folder of its production build. */
 export interface WebRoot {
@@ -221,6 +222,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     }),
   );
 
+  await registerConsoleAdmin(app, { database: deps.database, clock, keyProvider, resolveTenant });
   await registerWebRoots(app, deps.webRoots ?? [], deps.logger);
   return app;
 }

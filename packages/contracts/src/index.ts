@@ -6,6 +6,8 @@ export * from './applications-api.ts';
 export * from './identity-api.ts';
 export * from './attachments-api.ts';
 export * from './receipts-api.ts';
+export * from './reports-api.ts';
+export * from './admin-api.ts';
 export * from './console-api.ts';
 export * from './feedback-api.ts';
 export * from './visits-api.ts';

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, max, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, max, sql } from 'drizzle-orm';
 import type { ProcedureDefinition } from '@motcua/contracts';
 import type { Tx } from '../../platform/db/database.ts';
 import {
@@ -229,4 +229,23 @@ export async function findVersionById(tx: Tx, tenantId: string, id: string): Pro
   if (!row) return undefined;
   const unitMap = await unitIdsOf(tx, tenantId, [row.id]);
   return toStored(row, unitMap.get(row.id) ?? []);
+}
+
+/** Every published version of a procedure, newest first; undefined when the province has no such procedure. */
+export async function listVersionSummaries(
+  tx: Tx,
+  tenantId: string,
+  code: string,
+): Promise<{ version: number; publishedAt: Date; contentHash: string }[] | undefined> {
+  const procedureId = await findProcedureId(tx, tenantId, code);
+  if (!procedureId) return undefined;
+  return tx
+    .select({
+      version: procedureVersions.version,
+      publishedAt: procedureVersions.publishedAt,
+      contentHash: procedureVersions.contentHash,
+    })
+    .from(procedureVersions)
+    .where(and(eq(procedureVersions.tenantId, tenantId), eq(procedureVersions.procedureId, procedureId)))
+    .orderBy(desc(procedureVersions.version));
 }

@@ -11,3 +11,4 @@ export * from './search/index.ts';
 export { validateForm, type FormFieldError } from './forms.ts';
 export { findCurrentVersion as findPublishedVersion, type StoredVersion } from './catalog.repo.ts';
 export { findVersionById } from './version-cache.ts';
+export { catalogAdminRoutes, type CatalogAdminRoutesDeps } from './catalog-admin.routes.ts';

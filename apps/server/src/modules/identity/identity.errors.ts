@@ -1,4 +1,5 @@
-import { AppError } from '../../platform/errors.ts';
+import { errorCatalog } from '@motcua/contracts';
+import { AppError, ValidationError, type FieldError } from '../../platform/errors.ts';
 
 /** Thrown when the username is unknown, the password is wrong, or the account cannot sign in. */
 export class InvalidCredentialsError extends AppError {
@@ -60,5 +61,26 @@ export class WeakPasswordError extends AppError {
 export class UsernameTakenError extends AppError {
   constructor() {
     super('IDENTITY.USERNAME_TAKEN', 'Username already taken');
+  }
+}
+
+/** Thrown for an unknown officer id, and for another province's officer alike. */
+export class OfficerNotFoundError extends AppError {
+  constructor() {
+    super('IDENTITY.OFFICER_NOT_FOUND', errorCatalog['IDENTITY.OFFICER_NOT_FOUND'].vi);
+  }
+}
+
+/** Thrown when role grants name units the province does not have. */
+export class RolesInvalidError extends ValidationError {
+  constructor(errors: readonly FieldError[]) {
+    super(errorCatalog['IDENTITY.ROLES_INVALID'].vi, errors, 'IDENTITY.ROLES_INVALID');
+  }
+}
+
+/** Thrown when admins would deactivate themselves or remove their own admin role. */
+export class SelfLockoutError extends AppError {
+  constructor() {
+    super('IDENTITY.SELF_LOCKOUT', errorCatalog['IDENTITY.SELF_LOCKOUT'].vi);
   }
 }

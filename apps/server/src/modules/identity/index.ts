@@ -11,7 +11,9 @@ export {
   type RequestLike,
 } from './officer-auth.ts';
 export { registerCookies, SESSION_COOKIE } from './session-cookie.ts';
-export { hasRole, ROLES, type Officer, type Role, type RoleGrant } from './domain/officer.ts';
+export { createAdminAuth } from './admin-auth.ts';
+export { officerAdminRoutes, type OfficerAdminRoutesDeps } from './officers-admin.routes.ts';
+export { hasRole, isProvinceAdmin, ROLES, type Officer, type Role, type RoleGrant } from './domain/officer.ts';
 export { DEMO_PASSWORD } from './domain/password-policy.ts';
 export {
   createOfficer,

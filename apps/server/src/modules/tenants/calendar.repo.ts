@@ -44,8 +44,13 @@ export async function upsertCalendarDay(tx: Tx, tenantId: string, day: CalendarD
     });
 }
 
-export async function deleteCalendarDay(tx: Tx, tenantId: string, day: string): Promise<void> {
-  await tx.delete(calendarDays).where(and(eq(calendarDays.tenantId, tenantId), eq(calendarDays.day, day)));
+/** Removes a day's row; false when there was none. */
+export async function deleteCalendarDay(tx: Tx, tenantId: string, day: string): Promise<boolean> {
+  const deleted = await tx
+    .delete(calendarDays)
+    .where(and(eq(calendarDays.tenantId, tenantId), eq(calendarDays.day, day)))
+    .returning({ day: calendarDays.day });
+  return deleted.length > 0;
 }
 
 export async function findSetting(tx: Tx, tenantId: string, key: string): Promise<unknown> {
@@ -55,6 +60,20 @@ export async function findSetting(tx: Tx, tenantId: string, key: string): Promis
     .where(and(eq(tenantSettings.tenantId, tenantId), eq(tenantSettings.key, key)))
     .limit(1);
   return rows[0]?.value;
+}
+
+/** A setting with the time it was last written. */
+export async function findSettingRow(
+  tx: Tx,
+  tenantId: string,
+  key: string,
+): Promise<{ value: unknown; updatedAt: Date } | undefined> {
+  const rows = await tx
+    .select({ value: tenantSettings.value, updatedAt: tenantSettings.updatedAt })
+    .from(tenantSettings)
+    .where(and(eq(tenantSettings.tenantId, tenantId), eq(tenantSettings.key, key)))
+    .limit(1);
+  return rows[0];
 }
 
 export async function upsertSetting(tx: Tx, tenantId: string, key: string, value: unknown): Promise<void> {

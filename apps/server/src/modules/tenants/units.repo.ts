@@ -54,3 +54,26 @@ export async function upsertUnit(tx: Tx, tenantId: string, unit: Unit): Promise<
     .values({ tenantId, id, ...rest })
     .onConflictDoUpdate({ target: [units.tenantId, units.eid], set: rest });
 }
+
+export async function findUnitById(tx: Tx, tenantId: string, id: string): Promise<Unit | undefined> {
+  const rows = await tx
+    .select(columns)
+    .from(units)
+    .where(and(eq(units.tenantId, tenantId), eq(units.id, id)))
+    .limit(1);
+  return rows[0] ? toUnit(rows[0]) : undefined;
+}
+
+/** Inserts a new unit; a duplicate e-ID fails on `units_tenant_eid_key`. */
+export async function insertUnit(tx: Tx, tenantId: string, unit: Unit): Promise<void> {
+  await tx.insert(units).values({ tenantId, ...unit });
+}
+
+export type UnitChanges = Partial<Pick<Unit, 'name' | 'shortName' | 'address' | 'parentId'>>;
+
+export async function updateUnit(tx: Tx, tenantId: string, id: string, changes: UnitChanges): Promise<void> {
+  await tx
+    .update(units)
+    .set(changes)
+    .where(and(eq(units.tenantId, tenantId), eq(units.id, id)));
+}

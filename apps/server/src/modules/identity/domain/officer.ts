@@ -32,6 +32,14 @@ export function hasRole(officer: Pick<Officer, 'roles'>, unitId: string, roles: 
   return officer.roles.some((grant) => grant.unitId === unitId && wanted.includes(grant.role));
 }
 
+/**
+ * Whether the officer administers the province: the admin role, on whichever unit it was granted
+ * (administration — units, officers, catalogue, calendar, channels — is province-wide).
+ */
+export function isProvinceAdmin(officer: Pick<Officer, 'roles'>): boolean {
+  return officer.roles.some((grant) => grant.role === 'admin');
+}
+
 /** Usernames are compared in one canonical form: NFC, trimmed, lower case. */
 export function normalizeUsername(username: string): string {
   return username.normalize('NFC').trim().toLowerCase();

@@ -1,0 +1,30 @@
+import type { FastifyInstance } from 'fastify';
+import type { Clock } from './platform/clock.ts';
+import type { KeyProvider } from './platform/crypto/key-provider.ts';
+import type { Database } from './platform/db/database.ts';
+import { catalogAdminRoutes } from './modules/catalog/index.ts';
+import { createAdminAuth, createOfficerAuth, officerAdminRoutes } from './modules/identity/index.ts';
+import { reportRoutes } from './modules/reports/index.ts';
+import { tenantAdminRoutes, type Tenant } from './modules/tenants/index.ts';
+
+export interface ConsoleAdminDeps {
+  database: Database;
+  clock: Clock;
+  keyProvider: KeyProvider;
+  resolveTenant: (slug: string) => Promise<Tenant>;
+}
+
+/**
+ * The console's dashboard and administration routes: reports for every officer (within their
+ * units), and the province admin's editors for units, calendar, channels, officers and catalogue.
+ */
+export async function registerConsoleAdmin(app: FastifyInstance, deps: ConsoleAdminDeps): Promise<void> {
+  const now = (): Date => deps.clock.now();
+  const authenticate = createOfficerAuth({ database: deps.database, now });
+  const authenticateAdmin = createAdminAuth(authenticate);
+  const base = { database: deps.database, resolveTenant: deps.resolveTenant, now };
+  await app.register(reportRoutes({ ...base, clock: deps.clock, authenticate }));
+  await app.register(tenantAdminRoutes({ ...base, keyProvider: deps.keyProvider, authenticate, authenticateAdmin }));
+  await app.register(officerAdminRoutes({ ...base, keyProvider: deps.keyProvider, authenticateAdmin }));
+  await app.register(catalogAdminRoutes({ ...base, authenticateAdmin }));
+}

@@ -1,0 +1,50 @@
+import type { PutZaloChannelBody, ZaloChannelSettings } from '@motcua/contracts';
+import { appendAudit } from '../../../platform/audit.ts';
+import type { KeyProvider } from '../../../platform/crypto/key-provider.ts';
+import { withTx, type Database } from '../../../platform/db/database.ts';
+import { findSetting, upsertSetting } from '../calendar.repo.ts';
+import { parseZaloSetting, sealSecret, ZALO_SETTING_KEY, type StoredZaloSetting } from '../zalo-channel-setting.ts';
+import type { AdminActor } from './create-unit.ts';
+import { getZaloChannel } from './get-zalo-channel.ts';
+
+/**
+ * Stores the province's Zalo OA ids and, when given, new secrets sealed with the province's data
+ * key; a secret left out keeps its stored value. Secrets are write-only: never returned, logged or
+ * audited (the audit records only which ones changed).
+ */
+export async function updateZaloChannel(
+  deps: { database: Database; keyProvider: KeyProvider; now: () => Date },
+  tenantId: string,
+  body: PutZaloChannelBody,
+  actor: AdminActor,
+): Promise<ZaloChannelSettings> {
+  const now = deps.now();
+  await withTx(deps.database, tenantId, async (tx) => {
+    const before = parseZaloSetting(await findSetting(tx, tenantId, ZALO_SETTING_KEY));
+    const next: StoredZaloSetting = { oaId: body.oaId, appId: body.appId };
+    const appSecret = body.appSecret
+      ? sealSecret(deps.keyProvider, tenantId, 'appSecret', body.appSecret)
+      : before?.appSecret;
+    const oaSecretKey = body.oaSecretKey
+      ? sealSecret(deps.keyProvider, tenantId, 'oaSecretKey', body.oaSecretKey)
+      : before?.oaSecretKey;
+    if (appSecret) next.appSecret = appSecret;
+    if (oaSecretKey) next.oaSecretKey = oaSecretKey;
+    await upsertSetting(tx, tenantId, ZALO_SETTING_KEY, next);
+    await appendAudit(
+      tx,
+      tenantId,
+      {
+        actorType: 'officer',
+        actorId: actor.officerId,
+        action: 'channel.zalo.update',
+        subjectType: 'tenant_setting',
+        subjectId: ZALO_SETTING_KEY,
+        requestId: actor.requestId,
+        detail: { appSecretChanged: body.appSecret !== undefined, oaSecretKeyChanged: body.oaSecretKey !== undefined },
+      },
+      now,
+    );
+  });
+  return getZaloChannel(deps.database, tenantId);
+}
