@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { ProcedureDefinition } from './catalog.ts';
 import { OfficerRole } from './identity-api.ts';
 import { LocalDate } from './reports-api.ts';
 
@@ -167,6 +168,17 @@ export type ProcedureVersionItem = Static<typeof ProcedureVersionItem>;
 
 export const ProcedureVersionList = Type.Object({ items: Type.Array(ProcedureVersionItem) });
 export type ProcedureVersionList = Static<typeof ProcedureVersionList>;
+
+/**
+ * The current version of a procedure as the editor needs it: the full definition, keywords and
+ * receiving units' e-IDs included, ready to be changed and published again.
+ */
+export const ProcedureSource = Type.Object({
+  version: Type.Integer({ minimum: 1 }),
+  publishedAt: Type.String({ format: 'date-time' }),
+  definition: ProcedureDefinition,
+});
+export type ProcedureSource = Static<typeof ProcedureSource>;
 
 /** `published: false`: the content equals the current version, so nothing new was published. */
 export const PublishVersionResult = Type.Object({ version: Type.Integer({ minimum: 1 }), published: Type.Boolean() });

@@ -14,6 +14,7 @@ let db: TestDatabase;
 let app: FastifyInstance;
 let tenant: Tenant;
 let communeEid: string;
+let otherCommuneEid: string;
 const sessions = new Map<string, OfficerSession>();
 
 const form = {
@@ -33,7 +34,7 @@ beforeAll(async () => {
   tenant = await tenantWithUnits(db.database, 'tinh-danh-muc');
   const units = await withTx(db.database, tenant.id, (tx) => listUnits(tx, tenant.id));
   const centre = units.find((u) => u.kind === 'service_centre')?.eid ?? '';
-  communeEid = units.find((u) => u.kind === 'commune')?.eid ?? '';
+  [communeEid = '', otherCommuneEid = ''] = units.filter((u) => u.kind === 'commune').map((u) => u.eid);
   await testOfficer(db.database, tenant.id, 'dm.admin', centre, 'admin');
   await testOfficer(db.database, tenant.id, 'dm.leader', centre, 'leader');
   app = await buildTestApp(db);
@@ -85,6 +86,26 @@ describe('catalogue editor', () => {
       [tenant.id],
     );
     expect(audit.rows[0]?.n).toBe(3);
+  });
+
+  it('gives the editor the full current definition, which published back unchanged publishes nothing', async () => {
+    const unitEids = [otherCommuneEid, communeEid];
+    const def = procedureDefinition({ form, unitEids, keywords: ['giấy khai sinh', 'gks'] });
+    expect((await call('dm.admin', 'POST', def.code, def)).statusCode).toBe(201);
+    const res = await app.inject({
+      method: 'GET',
+      url: `/api/v1/${tenant.slug}/console/admin/procedures/${def.code}`,
+      headers: { cookie: sessions.get('dm.admin')?.cookie ?? '' },
+    });
+    expect(res.statusCode).toBe(200);
+    const source = res.json<{ version: number; definition: ProcedureDefinition }>();
+    expect(source.version).toBe(1);
+    expect(source.definition).toMatchObject({ keywords: def.keywords, form });
+    expect([...source.definition.unitEids].sort()).toEqual([...unitEids].sort());
+    for (const order of [unitEids, [...unitEids].reverse()]) {
+      const again = await call('dm.admin', 'POST', def.code, { ...source.definition, unitEids: order });
+      expect(again.json()).toEqual({ version: 1, published: false });
+    }
   });
 
   it('treats NFD text as the NFC text already published', async () => {

@@ -3,12 +3,14 @@ import {
   Problem,
   ProcedureDefinition,
   ProcedureParams,
+  ProcedureSource,
   ProcedureVersionList,
   PublishVersionResult,
 } from '@motcua/contracts';
 import type { Database } from '../../platform/db/database.ts';
 import type { Authenticate } from '../identity/index.ts';
 import type { Tenant } from '../tenants/index.ts';
+import { getProcedureSource } from './use-cases/get-procedure-source.ts';
 import { listProcedureVersions } from './use-cases/list-procedure-versions.ts';
 import { publishProcedure } from './use-cases/publish-procedure.ts';
 
@@ -44,6 +46,23 @@ export function catalogAdminRoutes(deps: CatalogAdminRoutesDeps): FastifyPluginA
           requestId: request.id,
         });
         return reply.status(result.published ? 201 : 200).send(result);
+      },
+    );
+
+    app.get(
+      '/api/v1/:tenant/console/admin/procedures/:code',
+      {
+        schema: {
+          tags: ['admin'],
+          summary: 'The current version’s full definition (keywords and unit e-IDs included), for the editor',
+          params: ProcedureParams,
+          response: { 200: ProcedureSource, ...problems },
+        },
+      },
+      async (request) => {
+        const tenant = await deps.resolveTenant(request.params.tenant);
+        await deps.authenticateAdmin(request, tenant.id);
+        return getProcedureSource(deps.database, tenant.id, request.params.code);
       },
     );
 

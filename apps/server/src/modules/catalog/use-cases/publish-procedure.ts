@@ -4,7 +4,8 @@ import { withTx, type Database, type Tx } from '../../../platform/db/database.ts
 import type { FieldError } from '../../../platform/errors.ts';
 import { bumpCatalogRevision, listUnits } from '../../tenants/index.ts';
 import { DefinitionInvalidError } from '../catalog.errors.ts';
-import { definitionProblems, normalizeDefinition, publishInTx } from './publish-procedure-version.ts';
+import { findCurrentVersion } from '../catalog.repo.ts';
+import { contentHash, definitionProblems, normalizeDefinition, publishInTx } from './publish-procedure-version.ts';
 
 /** `"/cases: case key x repeats"` → a field error pointing into the request body. */
 function toFieldError(problem: string): FieldError {
@@ -16,8 +17,14 @@ function toFieldError(problem: string): FieldError {
   };
 }
 
-async function unitIdsOf(tx: Tx, tenantId: string, definition: ProcedureDefinition): Promise<string[]> {
-  const idByEid = new Map((await listUnits(tx, tenantId)).map((u) => [u.eid, u.id]));
+interface ResolvedUnits {
+  ids: string[];
+  eidOf: ReadonlyMap<string, string>;
+}
+
+async function resolveUnits(tx: Tx, tenantId: string, definition: ProcedureDefinition): Promise<ResolvedUnits> {
+  const units = await listUnits(tx, tenantId);
+  const idByEid = new Map(units.map((u) => [u.eid, u.id]));
   const problems: FieldError[] = [];
   const ids = definition.unitEids.flatMap((eid, i) => {
     const id = idByEid.get(eid);
@@ -25,7 +32,27 @@ async function unitIdsOf(tx: Tx, tenantId: string, definition: ProcedureDefiniti
     return id === undefined ? [] : [id];
   });
   if (problems.length > 0) throw new DefinitionInvalidError(problems);
-  return ids;
+  return { ids, eidOf: new Map(units.map((u) => [u.id, u.eid])) };
+}
+
+/**
+ * Whether the definition says what the current version says. The stored content hash also covers
+ * the order the receiving units were listed in, which the stored version does not keep; the editor
+ * sends them back in another order, so both sides are compared with their units sorted.
+ */
+async function isCurrentContent(
+  tx: Tx,
+  tenantId: string,
+  definition: ProcedureDefinition,
+  units: ResolvedUnits,
+): Promise<number | undefined> {
+  const current = await findCurrentVersion(tx, tenantId, definition.code);
+  if (!current) return undefined;
+  const currentEids = current.unitIds.map((id) => units.eidOf.get(id) ?? id);
+  const same =
+    contentHash({ ...current.definition, unitEids: currentEids.sort() }, current.unitIds) ===
+    contentHash({ ...definition, unitEids: [...definition.unitEids].sort() }, units.ids);
+  return same ? current.version : undefined;
 }
 
 /**
@@ -47,8 +74,12 @@ export async function publishProcedure(
   if (problems.length > 0) throw new DefinitionInvalidError(problems);
   const now = deps.now();
   return withTx(deps.database, tenantId, async (tx) => {
-    const unitIds = await unitIdsOf(tx, tenantId, definition);
-    const result = await publishInTx(tx, tenantId, definition, unitIds, `officer:${actor.officerId}`);
+    const units = await resolveUnits(tx, tenantId, definition);
+    const unchanged = await isCurrentContent(tx, tenantId, definition, units);
+    const result =
+      unchanged === undefined
+        ? await publishInTx(tx, tenantId, definition, units.ids, `officer:${actor.officerId}`)
+        : { code, version: unchanged, created: false };
     if (result.created) await bumpCatalogRevision(tx, tenantId);
     await appendAudit(
       tx,
