@@ -79,20 +79,11 @@ export function AppLayout({ screen, officer, onNavigate, onSignOut, children }: 
           >
             {t('app.switchLanguage')}
           </Button>
-          {officer ? (
+          {officer && (
             <>
               <OfficerBadge officer={officer} />
               <Button onClick={onSignOut}>{t('app.signOut')}</Button>
             </>
-          ) : (
-            <Button
-              type="primary"
-              onClick={() => {
-                onNavigate(hrefFor('login'));
-              }}
-            >
-              {t('app.signIn')}
-            </Button>
           )}
         </Layout.Header>
         <Layout.Content id="main" tabIndex={-1} className="console__content">

@@ -1,4 +1,4 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 
 // jsdom lacks matchMedia, which antd's responsive layout (Sider breakpoints, Grid) calls.
@@ -43,6 +43,9 @@ window.getComputedStyle = (element: Element) => {
   }
   return style;
 };
+
+// Queries wait up to 3 s for the screen to settle (antd animates; the test machine may be busy).
+configure({ asyncUtilTimeout: 3000 });
 
 afterEach(() => {
   cleanup();

@@ -39,7 +39,7 @@ describe('working calendar', () => {
   it('lists the year’s days off in date order, flagging estimated ones', async () => {
     const fetchMock = renderCalendar();
 
-    const tet = await screen.findByText('Tết Nguyên đán', {}, { timeout: 5000 });
+    const tet = await screen.findByText('Tết Nguyên đán', {}, { timeout: 10_000 });
     const rows = Array.from(document.querySelectorAll('tbody tr')).map((row) => row.textContent);
     expect(rows[0]).toContain(`16/02/${String(YEAR)}`);
     expect(rows[1]).toContain(`02/09/${String(YEAR)}`);
@@ -49,7 +49,7 @@ describe('working calendar', () => {
 
   it('renames a day', async () => {
     const fetchMock = renderCalendar();
-    await screen.findByText('Tết Nguyên đán', {}, { timeout: 5000 });
+    await screen.findByText('Tết Nguyên đán', {}, { timeout: 10_000 });
 
     fireEvent.click(screen.getByLabelText(`Sửa ngày 16/02/${String(YEAR)}`));
     const dialog = within(await screen.findByRole('dialog'));
@@ -68,7 +68,7 @@ describe('working calendar', () => {
 
   it('adds a make-up working day', async () => {
     const fetchMock = renderCalendar();
-    await screen.findByText('Tết Nguyên đán', {}, { timeout: 5000 });
+    await screen.findByText('Tết Nguyên đán', {}, { timeout: 10_000 });
 
     fireEvent.click(screen.getByText('Thêm ngày nghỉ / ngày làm bù'));
     const dialog = within(await screen.findByRole('dialog'));
@@ -90,7 +90,7 @@ describe('working calendar', () => {
 
   it('removes a day after confirmation', async () => {
     const fetchMock = renderCalendar();
-    await screen.findByText('Quốc khánh', {}, { timeout: 5000 });
+    await screen.findByText('Quốc khánh', {}, { timeout: 10_000 });
 
     fireEvent.click(screen.getByLabelText(`Xoá ngày 02/09/${String(YEAR)}`));
     expect(writes(fetchMock)).toEqual([]);

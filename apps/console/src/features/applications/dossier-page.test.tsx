@@ -26,7 +26,7 @@ describe('dossier view', () => {
   it('shows the applicant in full and the e-form answers under the form’s own titles', async () => {
     renderDossier();
 
-    expect((await screen.findByText(`Hồ sơ ${DOSSIER_CODE}`, {}, { timeout: 5000 })).tagName).toBe('H1');
+    expect((await screen.findByText(`Hồ sơ ${DOSSIER_CODE}`, {}, { timeout: 10_000 })).tagName).toBe('H1');
     const summary = within(await section('Thông tin hồ sơ'));
     expect(summary.getByText('Trần Thị Mỹ Linh')).toBeTruthy();
     expect(summary.getByText('072195001234')).toBeTruthy();
@@ -43,7 +43,7 @@ describe('dossier view', () => {
 
   it('shows the documents with their quality flags, served by the document route', async () => {
     renderDossier();
-    await screen.findByText(`Hồ sơ ${DOSSIER_CODE}`, {}, { timeout: 5000 });
+    await screen.findByText(`Hồ sơ ${DOSSIER_CODE}`, {}, { timeout: 10_000 });
 
     const documents = within(await section('Thành phần hồ sơ đã nộp'));
     const photo = documents.getByAltText('Giấy chứng sinh');
@@ -56,7 +56,7 @@ describe('dossier view', () => {
 
   it('shows the timeline, the hand-off log and the forms to print', async () => {
     renderDossier();
-    await screen.findByText(`Hồ sơ ${DOSSIER_CODE}`, {}, { timeout: 5000 });
+    await screen.findByText(`Hồ sơ ${DOSSIER_CODE}`, {}, { timeout: 10_000 });
 
     const timeline = within(await section('Quá trình xử lý'));
     expect(timeline.getByText('Nộp hồ sơ')).toBeTruthy();

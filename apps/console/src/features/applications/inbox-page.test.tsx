@@ -30,7 +30,7 @@ describe('inbox', () => {
   it('asks the server for the page and filters in the hash, and shows counts per status', async () => {
     const fetchMock = renderInbox('#/applications?status=processing&due=overdue&q=000.00.00.H53&page=3');
 
-    const code = await screen.findByText(overdueItem.code, {}, { timeout: 5000 });
+    const code = await screen.findByText(overdueItem.code, {}, { timeout: 10_000 });
     expect(inboxQueries(fetchMock)).toEqual(['status=processing&due=overdue&q=000.00.00.H53&limit=20&offset=40']);
     expect(code.closest('a')?.getAttribute('href')).toBe(`#/applications/${overdueItem.code}`);
     const row = code.closest('tr');
@@ -45,7 +45,7 @@ describe('inbox', () => {
 
   it('turns a status tab, a due filter and a code search into query strings, back to page 1', async () => {
     const fetchMock = renderInbox('#/applications?page=2');
-    await screen.findByText(overdueItem.code, {}, { timeout: 5000 });
+    await screen.findByText(overdueItem.code, {}, { timeout: 10_000 });
 
     fireEvent.click(screen.getByText('1. Mới đăng ký'));
     await waitFor(() => {
@@ -59,8 +59,13 @@ describe('inbox', () => {
     });
 
     const search = screen.getByLabelText('Tìm theo mã hồ sơ');
-    fireEvent.change(search, { target: { value: ' 000.00.00.H53-2601 ' } });
+    fireEvent.change(search, { target: { value: 'đăng ký khai sinh' } });
     fireEvent.keyDown(search, { key: 'Enter', code: 'Enter', keyCode: 13 });
+    fireEvent.keyUp(search, { key: 'Enter', code: 'Enter', keyCode: 13 });
+    expect(await screen.findByText('Mã hồ sơ chỉ gồm chữ cái không dấu, chữ số, dấu chấm và gạch ngang.')).toBeTruthy();
+    const retyped = screen.getByLabelText('Tìm theo mã hồ sơ');
+    fireEvent.change(retyped, { target: { value: ' 000.00.00.H53- 2601 ' } });
+    fireEvent.keyDown(retyped, { key: 'Enter', code: 'Enter', keyCode: 13 });
     await waitFor(() => {
       expect(inboxQueries(fetchMock)).toContain('status=submitted&due=soon&q=000.00.00.H53-2601&limit=20&offset=0');
     });
@@ -69,7 +74,7 @@ describe('inbox', () => {
 
   it('filters by channel', async () => {
     const fetchMock = renderInbox('#/applications');
-    await screen.findByText(overdueItem.code, {}, { timeout: 5000 });
+    await screen.findByText(overdueItem.code, {}, { timeout: 10_000 });
 
     fireEvent.mouseDown(screen.getByLabelText('Kênh nộp'));
     fireEvent.click(await screen.findByText('Zalo'));

@@ -32,6 +32,8 @@ export interface InboxItem {
 export interface InboxPage {
   items: InboxItem[];
   total: number;
+  /** Counting stops early on very large inboxes: `total` is then a floor, not the exact count. */
+  totalIsLowerBound?: boolean;
   /** Dossiers per status key in the officer's units, whatever the other filters. */
   counts: Partial<Record<Status, number>>;
 }

@@ -8,7 +8,7 @@ const LOGIN = '/api/v1/tay-ninh/auth/login';
 
 async function fillAndSubmit() {
   // The screen is loaded lazily, hence the longer first wait.
-  const form = within(await screen.findByRole('form', { name: 'Đăng nhập cán bộ' }, { timeout: 5000 }));
+  const form = within(await screen.findByRole('form', { name: 'Đăng nhập cán bộ' }, { timeout: 10_000 }));
   fireEvent.change(form.getByLabelText('Tên đăng nhập'), { target: { value: ' intake@tay-ninh ' } });
   fireEvent.change(form.getByLabelText('Mật khẩu'), { target: { value: 'motcua-demo' } });
   fireEvent.click(form.getByRole('button', { name: 'Đăng nhập' }));
@@ -63,7 +63,7 @@ describe('login page', () => {
     fireEvent.change(totpForm.getByLabelText('Mã xác thực'), { target: { value: '654321' } });
     fireEvent.click(totpForm.getByRole('button', { name: 'Xác nhận' }));
 
-    expect((await screen.findByText('Hồ sơ cần xử lý', {}, { timeout: 5000 })).tagName).toBe('H1');
+    expect((await screen.findByText('Hồ sơ cần xử lý', {}, { timeout: 10_000 })).tagName).toBe('H1');
     expect(window.location.hash).toBe('#/applications');
     expect(screen.getByTestId('officer-name').textContent).toBe('Nguyễn Thị Lan');
     const logins = sentRequests(fetchMock).filter((request) => request.url.pathname === LOGIN);
@@ -84,7 +84,7 @@ describe('login page', () => {
     });
     renderApp();
 
-    fireEvent.click(await screen.findByRole('button', { name: 'Đăng xuất' }, { timeout: 5000 }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Đăng xuất' }, { timeout: 10_000 }));
 
     expect(await screen.findByRole('form', { name: 'Đăng nhập cán bộ' })).toBeTruthy();
     await waitFor(() => {

@@ -88,7 +88,15 @@ function control(schema: JsonSchema, uiSchema: JsonSchema, label: string, t: Tra
       />
     );
   }
-  if (schema['format'] === 'date') return <DatePicker format="DD/MM/YYYY" aria-label={label} />;
+  if (schema['format'] === 'date') {
+    return (
+      <DatePicker
+        format="DD/MM/YYYY"
+        placeholder={stringOf(uiSchema, 'ui:placeholder') ?? 'dd/mm/yyyy'}
+        aria-label={label}
+      />
+    );
+  }
   if (type === 'array') return <Select mode="tags" open={false} aria-label={label} />;
   const placeholder = stringOf(uiSchema, 'ui:placeholder');
   const maxLength = numberOf(schema, 'maxLength');

@@ -87,7 +87,7 @@ describe('walk-in intake', () => {
     // Only the documents filed are asked for: not the form the e-form replaces, nor the ID card shown.
     const missing = await screen.findByText('Còn thiếu giấy tờ bắt buộc:');
     expect(missing.closest('.ant-alert')?.textContent).toContain('Văn bản ủy quyền');
-    expect(screen.getByText('Thêm bản chụp: Văn bản ủy quyền')).toBeTruthy();
+    expect(screen.getByLabelText('Thêm bản chụp: Văn bản ủy quyền')).toBeTruthy();
     expect(screen.queryByText('Thẻ căn cước')).toBeNull();
     expect(screen.queryByText('Tờ khai cấp bản sao')).toBeNull();
     const input = document.querySelector('input[type="file"]');

@@ -22,7 +22,7 @@ describe('catalogue page', () => {
     renderApp();
 
     // The screen is loaded lazily, hence the longer first wait.
-    expect((await screen.findByText('Danh mục thủ tục hành chính', {}, { timeout: 5000 })).tagName).toBe('H1');
+    expect((await screen.findByText('Danh mục thủ tục hành chính', {}, { timeout: 10_000 })).tagName).toBe('H1');
     const name = await screen.findByText('Đăng ký khai sinh');
     expect(name.closest('button')).toBeTruthy();
     const row = name.closest('tr');
@@ -48,7 +48,7 @@ describe('catalogue page', () => {
       }),
     );
     renderApp();
-    await screen.findByText('Đăng ký khai sinh', {}, { timeout: 5000 });
+    await screen.findByText('Đăng ký khai sinh', {}, { timeout: 10_000 });
 
     fireEvent.change(screen.getByLabelText('Tìm theo tên hoặc mã thủ tục'), { target: { value: 'dat' } });
 
@@ -71,7 +71,7 @@ describe('catalogue page', () => {
       }),
     );
     renderApp();
-    fireEvent.click(await screen.findByText('Đăng ký khai sinh', {}, { timeout: 5000 }));
+    fireEvent.click(await screen.findByText('Đăng ký khai sinh', {}, { timeout: 10_000 }));
 
     const drawer = await screen.findByRole('dialog');
     expect(await within(drawer).findByText('Tờ khai đăng ký khai sinh')).toBeTruthy();

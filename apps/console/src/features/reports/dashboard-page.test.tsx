@@ -78,7 +78,7 @@ describe('dashboard', () => {
   it('shows the figures, charts and indicators for the period, and exports the same period', async () => {
     const fetchMock = renderDashboard(`#/reports?from=2026-01-01&to=2026-01-31&unit=${PROVINCE_CENTRE.id}`);
 
-    expect(await screen.findByText('Tỷ lệ giải quyết đúng hạn: 94,4%', {}, { timeout: 5000 })).toBeTruthy();
+    expect(await screen.findByText('Tỷ lệ giải quyết đúng hạn: 94,4%', {}, { timeout: 10_000 })).toBeTruthy();
     const statsUrl = requestedUrls(fetchMock).find((url) => url.pathname === STATS);
     expect(statsUrl?.searchParams.toString()).toBe(`from=2026-01-01&to=2026-01-31&unit=${PROVINCE_CENTRE.id}`);
     expect(screen.getByText('Số liệu từ ngày 01/01/2026 đến ngày 31/01/2026.')).toBeTruthy();
@@ -98,7 +98,7 @@ describe('dashboard', () => {
 
   it('asks again when the period changes', async () => {
     const fetchMock = renderDashboard('#/reports?from=2026-01-01&to=2026-01-31');
-    await screen.findByText('Tỷ lệ giải quyết đúng hạn: 94,4%', {}, { timeout: 5000 });
+    await screen.findByText('Tỷ lệ giải quyết đúng hạn: 94,4%', {}, { timeout: 10_000 });
 
     const start = screen.getByPlaceholderText('Ngày bắt đầu');
     fireEvent.mouseDown(start);

@@ -29,6 +29,7 @@ export const enIntake: Record<keyof typeof viIntake, string> = {
   'intake.eform': 'Form',
   'intake.noEform': 'This procedure has no e-form; take the paper form with the dossier.',
   'intake.scans': 'Scans and photos',
+  'intake.addScanShort': 'Add a scan',
   'intake.addScan': 'Add a scan: {name}',
   'intake.removeScan': 'Remove {name}',
   'intake.uploadFailed': 'The file could not be uploaded.',

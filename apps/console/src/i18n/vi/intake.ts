@@ -28,6 +28,7 @@ export const viIntake = {
   'intake.eform': 'Tờ khai',
   'intake.noEform': 'Thủ tục này không có tờ khai điện tử; nhận tờ khai giấy kèm theo hồ sơ.',
   'intake.scans': 'Bản chụp, bản quét',
+  'intake.addScanShort': 'Thêm bản chụp',
   'intake.addScan': 'Thêm bản chụp: {name}',
   'intake.removeScan': 'Bỏ {name}',
   'intake.uploadFailed': 'Không tải được tệp lên.',

@@ -168,7 +168,11 @@ export function CatalogEditor() {
       </Space>
       {source.isError && <Alert type="error" showIcon title={problemText(source.error, t)} />}
       {code !== undefined && initial !== null && (
-        <Editor key={`${code}-${creating ?? ''}`} code={code} initial={JSON.stringify(initial, null, 2)} />
+        <Editor
+          key={`${code}-${creating ?? ''}`}
+          code={code}
+          initial={JSON.stringify(initial, null, 2).normalize('NFC')}
+        />
       )}
     </section>
   );

@@ -15,11 +15,10 @@ export function ActionBar({ dossier, onReload }: { dossier: DossierDetail; onRel
   const [open, setOpen] = useState<OfficerAction | null>(null);
   const available = dossier.allowedActions.filter(isOfficerAction);
 
-  if (available.length === 0) {
-    return <Typography.Text type="secondary">{t('action.none')}</Typography.Text>;
-  }
+  // The modal stays open after its action, even when no action is left, to offer the form to print.
   return (
     <>
+      {available.length === 0 && <Typography.Text type="secondary">{t('action.none')}</Typography.Text>}
       <Space wrap className="action-bar" role="group" aria-label={t('action.group')}>
         {available.map((action, index) => (
           <Button

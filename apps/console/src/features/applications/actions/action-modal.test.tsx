@@ -26,13 +26,19 @@ function renderWith(
   answer: (action: string) => MockAnswer = () => ({ body: { ...detail, revision: 5 } }),
 ) {
   window.location.hash = `#/applications/${DOSSIER_CODE}`;
+  let acted = false;
   const fetchMock = mockFetch(
     signedIn(leaderOfficer, (url, request) => {
-      if (url.pathname === DETAIL) return { body: detail };
+      // After an action the officer may have nothing left to do on the dossier.
+      if (url.pathname === DETAIL) return { body: acted ? { ...detail, allowedActions: [], revision: 5 } : detail };
       if (url.pathname === '/api/v1/tay-ninh/console/units') return { body: { items: units } };
       if (url.pathname === '/api/v1/tay-ninh/procedures/1.001193') return { body: birthRegistrationDetail };
       const action = /\/actions\/([a-z_]+)$/.exec(url.pathname)?.[1];
-      if (action && request.method === 'POST') return answer(action);
+      if (action && request.method === 'POST') {
+        const result = answer(action);
+        acted = (result?.status ?? 200) < 300;
+        return result;
+      }
       return undefined;
     }),
   );
@@ -41,7 +47,7 @@ function renderWith(
 }
 
 async function openAction(label: string): Promise<ReturnType<typeof within>> {
-  fireEvent.click(await screen.findByText(label, { selector: 'button span' }, { timeout: 5000 }));
+  fireEvent.click(await screen.findByText(label, { selector: 'button span' }, { timeout: 10_000 }));
   return within(await screen.findByRole('dialog'));
 }
 
@@ -174,6 +180,8 @@ describe('workflow actions', () => {
       fireEvent.click(dialog.getByText(`Xác nhận: ${label}`));
 
       expect(await screen.findByText(`Đã thực hiện: ${label}`, {}, { timeout: 3000 })).toBeTruthy();
+      await screen.findByText('Bạn không có thao tác nào với hồ sơ ở trạng thái này.');
+      expect(screen.getByText(`Đã thực hiện: ${label}`)).toBeTruthy();
       const [sent] = actionRequests(fetchMock);
       expect(sent?.url.pathname).toBe(`${DETAIL}/actions/${action}`);
       expect(sent?.body).toEqual(body);
@@ -228,7 +236,10 @@ describe('workflow actions', () => {
     expect(await dialog.findByText('Hệ thống đang bận. Vui lòng thử lại sau.')).toBeTruthy();
     fireEvent.click(dialog.getByText('Xác nhận: Tiếp nhận hồ sơ'));
 
-    expect(await screen.findByText('In giấy tiếp nhận (Mẫu 01)')).toBeTruthy();
+    fireEvent.click(await screen.findByText('In giấy tiếp nhận (Mẫu 01)'));
+    await waitFor(() => {
+      expect(document.querySelector('iframe.print-frame')?.getAttribute('src')).toBe(`${DETAIL}/forms/receipt.pdf`);
+    });
     const keys = actionRequests(fetchMock).map((request) => request.headers['idempotency-key']);
     expect(keys).toHaveLength(2);
     expect(keys[0]).toBe(keys[1]);

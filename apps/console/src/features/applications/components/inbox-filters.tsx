@@ -11,31 +11,57 @@ interface InboxFiltersProps {
   onChange: (patch: Partial<Omit<InboxFilters, 'page'>>) => void;
 }
 
+const CODE_MAX = 40;
+const CODE = /^[0-9A-Za-z.-]*$/;
+
+/**
+ * A code or the start of one, as typed or pasted from a receipt (spaces dropped); null when it
+ * cannot be a dossier code, which holds only letters, digits, dots and hyphens.
+ */
+export function codeQuery(text: string): string | null {
+  const q = text.replace(/\s+/g, '');
+  return CODE.test(q) && q.length <= CODE_MAX ? q : null;
+}
+
 /** Search by code (or its start), procedure, channel, and due soon / overdue. */
 export function InboxFilterBar({ value, onChange }: InboxFiltersProps) {
   const { t } = useI18n();
   const [code, setCode] = useState(value.q ?? '');
+  const [invalid, setInvalid] = useState(false);
   useEffect(() => {
     setCode(value.q ?? '');
   }, [value.q]);
 
   return (
-    <Space wrap className="inbox__filters">
-      <Input.Search
-        aria-label={t('inbox.searchCode')}
-        placeholder={t('inbox.searchCodePlaceholder')}
-        className="inbox__search"
-        value={code}
-        allowClear
-        onChange={(event) => {
-          setCode(event.target.value);
-          if (event.target.value === '') onChange({ q: undefined });
-        }}
-        onSearch={(text) => {
-          const q = text.trim();
-          onChange({ q: q === '' ? undefined : q });
-        }}
-      />
+    <Space wrap className="inbox__filters" align="start">
+      <div>
+        <Input.Search
+          aria-label={t('inbox.searchCode')}
+          aria-invalid={invalid}
+          aria-describedby={invalid ? 'inbox-code-error' : undefined}
+          status={invalid ? 'error' : undefined}
+          placeholder={t('inbox.searchCodePlaceholder')}
+          className="inbox__search"
+          value={code}
+          maxLength={CODE_MAX}
+          allowClear
+          onChange={(event) => {
+            setCode(event.target.value);
+            setInvalid(false);
+            if (event.target.value === '') onChange({ q: undefined });
+          }}
+          onSearch={(text) => {
+            const q = codeQuery(text);
+            setInvalid(q === null);
+            if (q !== null) onChange({ q: q === '' ? undefined : q });
+          }}
+        />
+        {invalid && (
+          <div id="inbox-code-error" role="alert" className="inbox__code-error">
+            {t('inbox.codeFormat')}
+          </div>
+        )}
+      </div>
       <ProcedureSelect
         ariaLabel={t('inbox.procedure')}
         placeholder={t('inbox.allProcedures')}

@@ -50,7 +50,7 @@ function useColumns(): ColumnsType<InboxItem> {
     {
       key: 'code',
       title: t('dossier.code'),
-      width: 230,
+      width: 215,
       render: (_, item) => (
         <a href={dossierHref(item.code)} className="inbox__code">
           {item.code}
@@ -59,30 +59,28 @@ function useColumns(): ColumnsType<InboxItem> {
     },
     {
       key: 'procedure',
-      title: t('dossier.procedure'),
-      render: (_, item) => item.procedureName ?? item.procedureCode,
+      title: t('inbox.procedureAndUnit'),
+      render: (_, item) => (
+        <div className="inbox__procedure-cell">
+          <div>{item.procedureName ?? item.procedureCode}</div>
+          {item.unitName && <div className="inbox__unit">{item.unitName}</div>}
+        </div>
+      ),
     },
     { key: 'applicant', title: t('dossier.applicant'), dataIndex: 'applicantName', width: 150 },
-    { key: 'unit', title: t('dossier.unit'), width: 200, render: (_, item) => item.unitName ?? '—' },
     { key: 'channel', title: t('dossier.channel'), width: 110, render: (_, item) => t(channelKey(item.channel)) },
     {
-      key: 'submitted',
-      title: t('dossier.submittedAt'),
-      width: 150,
-      render: (_, item) => formatDateTime(item.submittedAt),
-    },
-    {
-      key: 'due',
-      title: t('dossier.dueAt'),
-      width: 150,
-      render: (_, item) =>
-        item.dueAt === null ? (
-          '—'
-        ) : (
-          <span>
-            {formatDate(item.dueAt)} {item.overdue && <OverdueTag />}
-          </span>
-        ),
+      key: 'dates',
+      title: t('inbox.dates'),
+      width: 170,
+      render: (_, item) => (
+        <div>
+          <div>{formatDateTime(item.submittedAt)}</div>
+          <div className="inbox__due">
+            {item.dueAt === null ? '—' : formatDate(item.dueAt)} {item.overdue && <OverdueTag />}
+          </div>
+        </div>
+      ),
     },
     {
       key: 'status',
@@ -192,13 +190,16 @@ export function InboxPage({ route }: { route: Route }) {
           },
         })}
         locale={{ emptyText: t('inbox.empty') }}
-        scroll={{ x: 1200 }}
+        scroll={{ x: 1100 }}
         pagination={{
           current: filters.page,
           pageSize: INBOX_PAGE_SIZE,
           total: inbox.data?.total ?? 0,
           showSizeChanger: false,
-          showTotal: (total) => t('inbox.total', { total: formatCount(total) }),
+          showTotal: (total) =>
+            t(inbox.data?.totalIsLowerBound === true ? 'inbox.totalAtLeast' : 'inbox.total', {
+              total: formatCount(total),
+            }),
           onChange: (page) => {
             update({ ...filters, page });
           },

@@ -58,6 +58,7 @@ export function ScansStep({ documents, scans, onAdd, onRemove, onBack, onNext }:
     {
       key: 'name',
       title: t('procedure.document'),
+      width: '45%',
       render: (_, document) => (
         <Space orientation="vertical" size={2}>
           <span>{document.name}</span>
@@ -78,8 +79,12 @@ export function ScansStep({ documents, scans, onAdd, onRemove, onBack, onNext }:
               if (file instanceof File) upload.mutate({ file, documentKey: document.key });
             }}
           >
-            <Button size="small" loading={upload.isPending && upload.variables.documentKey === document.key}>
-              {t('intake.addScan', { name: document.name })}
+            <Button
+              size="small"
+              aria-label={t('intake.addScan', { name: document.name })}
+              loading={upload.isPending && upload.variables.documentKey === document.key}
+            >
+              {t('intake.addScanShort')}
             </Button>
           </Upload>
         </Space>

@@ -21,10 +21,10 @@ interface BarChartProps {
   emptyText: string;
 }
 
-const WIDTH = 640;
-const LABEL_WIDTH = 220;
+const WIDTH = 520;
+const LABEL_WIDTH = 190;
 const VALUE_WIDTH = 56;
-const BAR = 12;
+const BAR = 14;
 const GAP = 10;
 
 function shorten(label: string, max = 34): string {
@@ -35,8 +35,10 @@ function shorten(label: string, max = 34): string {
  * Horizontal grouped bars drawn as SVG, one group per row; a table with the same figures is there
  * for screen readers (and for anyone who prefers numbers).
  */
-export function BarChart({ title, series, rows, emptyText }: BarChartProps) {
+export function BarChart({ title, series, rows: allRows, emptyText }: BarChartProps) {
   const id = useId();
+  // Rows with nothing to draw (units that received nothing) would bury the ones that matter.
+  const rows = allRows.filter((row) => row.values.some((value) => value > 0));
   if (rows.length === 0) return <p className="chart__empty">{emptyText}</p>;
   const max = Math.max(1, ...rows.flatMap((row) => row.values));
   const groupHeight = series.length * BAR + GAP;
@@ -90,29 +92,31 @@ export function BarChart({ title, series, rows, emptyText }: BarChartProps) {
           </span>
         ))}
       </figcaption>
-      <table className="sr-only">
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{title}</th>
-            {series.map((item) => (
-              <th key={item.key} scope="col">
-                {item.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">{row.label}</th>
-              {row.values.map((value, index) => (
-                <td key={series[index]?.key ?? index}>{formatCount(value)}</td>
+      <div className="sr-only">
+        <table>
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{title}</th>
+              {series.map((item) => (
+                <th key={item.key} scope="col">
+                  {item.label}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.key}>
+                <th scope="row">{row.label}</th>
+                {row.values.map((value, index) => (
+                  <td key={series[index]?.key ?? index}>{formatCount(value)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }
