@@ -214,11 +214,11 @@ export const errorCatalog = {
     vi: 'Tổng dung lượng các tệp của hồ sơ vượt mức cho phép. Hãy bỏ bớt ảnh trùng lặp, hoặc gửi ảnh chụp thay cho tệp PDF lớn.',
     en: 'The dossier’s files together exceed the allowed total. Remove duplicate photos, or send photos instead of large PDFs.',
   },
-  /** Thrown when the dashboard's period ends before it starts, or is not a real date. */
+  /** Thrown when the dashboard's period is not real dates, ends before it starts, or is longer than a year. */
   'REPORTS.RANGE_INVALID': {
     status: 422,
-    vi: 'Khoảng thời gian báo cáo không hợp lệ: ngày bắt đầu phải là ngày có thật và không sau ngày kết thúc. Vui lòng chọn lại.',
-    en: 'The report period is invalid: the start must be a real date, not after the end. Choose the dates again.',
+    vi: 'Khoảng thời gian báo cáo không hợp lệ: ngày phải có thật, ngày bắt đầu không sau ngày kết thúc và dài không quá một năm. Vui lòng chọn lại.',
+    en: 'The report period is invalid: dates must be real, the start not after the end, and the period at most a year long. Choose the dates again.',
   },
   /** Thrown for an unknown unit id, and for another province's unit alike. */
   'TENANT.UNIT_NOT_FOUND': {

@@ -7,8 +7,8 @@ export const LocalDate = Type.String({
 });
 
 /**
- * The dashboard's period (both days included, Vietnam local days) and an optional unit. Without
- * dates: from the first day of the current month to today.
+ * The dashboard's period (both days included, Vietnam local days, at most a year) and an optional
+ * unit. Without dates: from the first day of the current month to today.
  */
 export const StatsQuery = Type.Object({
   from: Type.Optional(LocalDate),

@@ -262,6 +262,7 @@ describe('GET /console/stats', () => {
   it.each([
     ['from=2025-03-31&to=2025-03-01', 422, 'REPORTS.RANGE_INVALID'],
     ['from=2025-02-30&to=2025-03-01', 422, 'REPORTS.RANGE_INVALID'],
+    ['from=2024-01-01&to=2025-03-01', 422, 'REPORTS.RANGE_INVALID'],
     ['from=2025-3-1', 400, 'REQUEST.INVALID'],
     ['unit=not-a-uuid', 400, 'REQUEST.INVALID'],
   ])('refuses %s with %i', async (query, status, code) => {

@@ -17,7 +17,13 @@ export interface Period {
   asOf: Date;
 }
 
-export type PeriodResult = { ok: true; period: Period } | { ok: false; reason: 'not_a_date' | 'reversed' };
+export type PeriodResult = { ok: true; period: Period } | { ok: false; reason: 'not_a_date' | 'reversed' | 'too_long' };
+
+/**
+ * The longest period one request may count: a year (a leap year's 366 days). Longer spans would
+ * read millions of index entries in one request; a longer view is several yearly reports.
+ */
+export const MAX_PERIOD_DAYS = 366;
 
 /** The Vietnam local day of an instant. */
 export function localDay(instant: Date): string {
@@ -45,6 +51,7 @@ export function resolvePeriod(query: { from?: string; to?: string }, now: Date):
   if (!start || !last) return { ok: false, reason: 'not_a_date' };
   if (start.getTime() > last.getTime()) return { ok: false, reason: 'reversed' };
   const end = new Date(last.getTime() + DAY_MS);
+  if (end.getTime() - start.getTime() > MAX_PERIOD_DAYS * DAY_MS) return { ok: false, reason: 'too_long' };
   const asOf = now.getTime() < end.getTime() ? now : end;
   return { ok: true, period: { from, to, start, end, asOf } };
 }

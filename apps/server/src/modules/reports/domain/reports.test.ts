@@ -27,8 +27,13 @@ describe('resolvePeriod', () => {
   it.each([
     [{ from: '2026-02-30', to: '2026-03-01' }, 'not_a_date'],
     [{ from: '2026-03-02', to: '2026-03-01' }, 'reversed'],
+    [{ from: '2025-01-01', to: '2026-01-02' }, 'too_long'],
   ])('refuses %j (%s)', (query, reason) => {
     expect(resolvePeriod(query, now)).toEqual({ ok: false, reason });
+  });
+
+  it('takes a whole leap year', () => {
+    expect(resolvePeriod({ from: '2024-01-01', to: '2024-12-31' }, now).ok).toBe(true);
   });
 
   it('formats days and times the Vietnamese way', () => {
