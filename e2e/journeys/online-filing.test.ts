@@ -1,0 +1,282 @@
+/**
+ * Journey 1: a mother files Đăng ký khai sinh (1.001193) from her phone with two photos, the desk
+ * accepts it, the processor asks for one more document, she sends it from the tracking page, the
+ * dossier is appraised, signed and completed, the desk hands the result over, and she rates it.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject } from 'vitest';
+import { desktopContext, launchChromium, phoneContext, screenshot } from '../support/browser.ts';
+import {
+  daysAgo,
+  fact,
+  fillKhaiSinhForm,
+  pickFile,
+  refreshUntilStatus,
+  shownText,
+  timelineEntries,
+  type Residence,
+} from '../support/citizen.ts';
+import {
+  actionGroup,
+  confirmAction,
+  demoOfficers,
+  historyEntries,
+  openDossier,
+  openFromInbox,
+  signIn,
+  takeAction,
+} from '../support/console.ts';
+import { writeDocumentPhotos } from '../support/files.ts';
+import { journey, slug } from '../support/journey.ts';
+
+const residence: Residence = {
+  province: 'Tỉnh Tây Ninh',
+  commune: 'Phường Tân Ninh',
+  street: '45 đường Trưng Nữ Vương, khu phố 2',
+};
+const mother = { fullName: 'Trần Thị Mỹ Linh', idNumber: '072195001234', dateOfBirth: '12/04/1995' };
+const supplementItem = 'Ảnh chụp hai mặt thẻ căn cước của người đi đăng ký khai sinh';
+const DOSSIER_CODE = /^000\.20\.01\.H53-\d{6}-\d{4}$/;
+
+describe('Journey 1: filing Đăng ký khai sinh online, from search to rating', () => {
+  let browser: Browser;
+  let phone: BrowserContext;
+  let citizen: Page;
+  const desks = new Map<string, Page>();
+  let photos: string[];
+  let code = '';
+
+  /** An officer at their own desk computer, signed in once. */
+  async function officer(username: string): Promise<Page> {
+    const open = desks.get(username);
+    if (open) return open;
+    const context = await desktopContext(browser, inject('e2eBaseUrl'));
+    const page = await context.newPage();
+    await signIn(page, username);
+    desks.set(username, page);
+    return page;
+  }
+
+  beforeAll(async () => {
+    photos = await writeDocumentPhotos([
+      'giay-chung-sinh-trang-1.jpg',
+      'giay-chung-sinh-trang-2.jpg',
+      'can-cuoc-hai-mat.jpg',
+    ]);
+    browser = await launchChromium();
+    phone = await phoneContext(browser, inject('e2eBaseUrl'));
+    citizen = await phone.newPage();
+  });
+
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  const step = journey(async (name) => {
+    await screenshot(citizen, `j1-failed-${slug(name)}-citizen`);
+    for (const [username, page] of desks) {
+      await screenshot(page, `j1-failed-${slug(name)}-${slug(username)}`, { fullPage: true });
+    }
+  });
+
+  step('the citizen finds Đăng ký khai sinh by typing “khai sinh”', async () => {
+    await citizen.goto('/');
+    await citizen.getByLabel('Tìm thủ tục').fill('khai sinh');
+    const result = citizen.getByRole('button', { name: /^Thủ tục đăng ký khai sinh\b/ });
+    await result.waitFor();
+    await citizen.getByText(/^Tìm thấy \d+ thủ tục$/).waitFor();
+    await screenshot(citizen, 'j1-01-search');
+
+    await result.click();
+    await citizen.getByRole('heading', { level: 1, name: 'Thủ tục đăng ký khai sinh' }).waitFor();
+    expect(await fact(citizen, 'Phí, lệ phí').first().innerText()).toContain('Miễn phí');
+    await screenshot(citizen, 'j1-02-procedure', {
+      show: citizen.getByRole('button', { name: 'Nộp hồ sơ trực tuyến' }),
+    });
+  });
+
+  step('she starts filing and fills the tờ khai on her phone', async () => {
+    await citizen.getByRole('button', { name: 'Nộp hồ sơ trực tuyến', exact: true }).click();
+    await citizen.getByRole('heading', { name: 'Bước 1/5 Trường hợp' }).waitFor();
+    await citizen.getByLabel('Khai sinh cho trẻ em (trường hợp thông thường)').check();
+    await screenshot(citizen, 'j1-03-case');
+    await citizen.getByRole('button', { name: 'Tiếp tục', exact: true }).click();
+
+    await citizen.getByRole('heading', { name: 'Bước 2/5 Tờ khai' }).waitFor();
+    await fillKhaiSinhForm(citizen, {
+      applicant: { ...mother, phone: '0918123456', residence },
+      relationship: 'Mẹ',
+      child: {
+        fullName: 'Nguyễn Trần Bảo An',
+        sex: 'Nữ',
+        dateOfBirth: daysAgo(12),
+        placeOfBirth: 'Bệnh viện Đa khoa tỉnh Tây Ninh, Phường Tân Ninh, tỉnh Tây Ninh',
+        hometown: 'Phường Tân Ninh, tỉnh Tây Ninh',
+      },
+      mother: { ...mother, residence },
+      birthCertificateNumber: '1256/2026',
+      copies: 1,
+    });
+    await screenshot(citizen, 'j1-04-form', { show: citizen.getByLabel(/^Tôi cam đoan/) });
+    await citizen.getByRole('button', { name: 'Tiếp tục', exact: true }).click();
+    await citizen.getByRole('heading', { name: 'Bước 3/5 Giấy tờ đính kèm' }).waitFor();
+  });
+
+  step('she attaches two photos of the birth certificate', async () => {
+    const card = citizen.getByRole('region', { name: /^Giấy chứng sinh/ });
+    await pickFile(citizen, card.getByRole('button', { name: 'Chọn ảnh hoặc PDF' }), photos[0] ?? '');
+    await card.getByRole('listitem', { name: /^Trang 1 của Giấy chứng sinh/ }).waitFor();
+    await pickFile(citizen, card.getByRole('button', { name: 'Chọn ảnh hoặc PDF' }), photos[1] ?? '');
+    await card.getByRole('listitem', { name: /^Trang 2 của Giấy chứng sinh/ }).waitFor();
+    // Both photos passed the server's check: no "may be hard to read" warning.
+    expect(await card.getByText('Ảnh có thể khó đọc:').count()).toBe(0);
+    await screenshot(citizen, 'j1-05-photos');
+    await citizen.getByRole('button', { name: 'Tiếp tục', exact: true }).click();
+  });
+
+  step('she reviews everything and submits; the receipt shows the dossier code', async () => {
+    await citizen.getByRole('heading', { name: 'Bước 4/5 Người nộp hồ sơ' }).waitFor();
+    const applicant = citizen.getByRole('group', { name: /^Người có yêu cầu/ });
+    expect(await applicant.getByLabel('Họ và tên').inputValue()).toBe(mother.fullName);
+    expect(await applicant.getByLabel('Số điện thoại di động').inputValue()).toBe('0918123456');
+    await screenshot(citizen, 'j1-06-contact');
+    await citizen.getByRole('button', { name: 'Tiếp tục', exact: true }).click();
+
+    await citizen.getByRole('heading', { name: 'Bước 5/5 Kiểm tra và nộp' }).waitFor();
+    const documents = citizen.getByRole('region', { name: 'Giấy tờ đính kèm' });
+    expect(
+      await documents
+        .getByRole('listitem')
+        .filter({ hasText: /^Giấy chứng sinh/ })
+        .innerText(),
+    ).toContain('2 tệp');
+    await citizen.getByText('Thông báo về hồ sơ sẽ được gửi tới số 0918123456.').waitFor();
+    await screenshot(citizen, 'j1-07-review');
+    await citizen.getByRole('button', { name: 'Nộp hồ sơ', exact: true }).click();
+
+    await citizen.getByRole('heading', { level: 1, name: 'Giấy tiếp nhận hồ sơ' }).waitFor();
+    await citizen.getByRole('status').filter({ hasText: 'Đã nộp hồ sơ thành công.' }).waitFor();
+    code = (await fact(citizen, 'Mã hồ sơ').innerText()).trim();
+    expect(code).toMatch(DOSSIER_CODE);
+    expect(await fact(citizen, 'Mã tra cứu').innerText()).toMatch(/^[0-9A-Z]{6,}$/);
+    expect(await fact(citizen, 'Trạng thái').innerText()).toBe('Mới đăng ký');
+    await screenshot(citizen, 'j1-08-receipt');
+  });
+
+  step('the intake officer of the commune centre finds it in the inbox and accepts it', async () => {
+    const desk = await officer(demoOfficers.intake);
+    await desk.getByText(/Cán bộ tiếp nhận — Trung tâm Phục vụ hành chính công phường Tân Ninh/).waitFor();
+    await screenshot(desk, 'j1-09-inbox');
+    await openFromInbox(desk, code);
+    await desk.getByRole('rowheader', { name: 'Kênh nộp' }).waitFor();
+    const documents = desk.getByRole('list', { name: 'Thành phần hồ sơ đã nộp' }).getByRole('listitem');
+    expect(await documents.count()).toBe(2);
+    await screenshot(desk, 'j1-10-dossier', { fullPage: true });
+
+    await takeAction(desk, 'Tiếp nhận hồ sơ', { status: 'Được tiếp nhận' });
+    await desk.getByRole('link', { name: 'Xem Mẫu 01 — Giấy tiếp nhận hồ sơ và hẹn trả kết quả' }).waitFor();
+    await screenshot(desk, 'j1-11-accepted');
+  });
+
+  step('her tracking page shows “Được tiếp nhận”, the timeline and the due date', async () => {
+    await citizen.getByRole('button', { name: 'Theo dõi hồ sơ', exact: true }).click();
+    await refreshUntilStatus(citizen, 'Được tiếp nhận');
+    expect(await fact(citizen, 'Mã hồ sơ').innerText()).toBe(code);
+    expect(await fact(citizen, 'Ngày hẹn trả kết quả').innerText()).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+    const timeline = await timelineEntries(citizen);
+    expect(timeline[0]).toContain('Được tiếp nhận');
+    expect(timeline.at(-1)).toContain('Mới đăng ký');
+    await screenshot(citizen, 'j1-12-tracking-accepted');
+  });
+
+  step('the processor starts appraisal and asks for one more document', async () => {
+    const desk = await officer(demoOfficers.processor);
+    await openFromInbox(desk, code);
+    await takeAction(desk, 'Bắt đầu xử lý');
+    await actionGroup(desk).getByRole('button', { name: 'Yêu cầu bổ sung, hoàn thiện hồ sơ' }).waitFor();
+    await takeAction(desk, 'Yêu cầu bổ sung, hoàn thiện hồ sơ', {
+      status: 'Yêu cầu bổ sung giấy tờ',
+      fill: async (dialog) => {
+        const other = dialog.getByRole('combobox', { name: 'Nội dung cần bổ sung khác' });
+        await other.fill(supplementItem);
+        await other.press('Enter');
+        await dialog
+          .getByLabel('Lý do và hướng dẫn bổ sung (in trên Mẫu 02)')
+          .fill('Cần đối chiếu thông tin người đi đăng ký khai sinh với thẻ căn cước.');
+        await screenshot(desk, 'j1-13-supplement-request');
+      },
+    });
+    await desk.getByText('Đang chờ công dân bổ sung:').waitFor();
+    await desk.getByText(supplementItem).first().waitFor();
+  });
+
+  step('she sees the request and uploads the missing document', async () => {
+    await refreshUntilStatus(citizen, 'Yêu cầu bổ sung giấy tờ');
+    const request = citizen.getByRole('region', { name: 'Cần bổ sung giấy tờ' });
+    await request.getByRole('heading', { name: new RegExp(`^${supplementItem}`) }).waitFor();
+    await screenshot(citizen, 'j1-14-supplement-requested', { show: request });
+
+    const card = request.getByRole('region', { name: new RegExp(`^${supplementItem}`) });
+    await pickFile(citizen, card.getByRole('button', { name: 'Chọn ảnh hoặc PDF' }), photos[2] ?? '');
+    await card.getByRole('listitem', { name: /^Trang 1 của / }).waitFor();
+    await screenshot(citizen, 'j1-15-supplement-photo', { show: card });
+    await request.getByRole('button', { name: 'Gửi bổ sung', exact: true }).click();
+    await citizen.getByRole('heading', { level: 2, name: 'Đang xử lý', exact: true }).waitFor();
+    expect(await citizen.getByRole('region', { name: 'Cần bổ sung giấy tờ' }).count()).toBe(0);
+    await screenshot(citizen, 'j1-16-supplement-sent');
+  });
+
+  step('the processor submits it for signature, the leader approves and completes it', async () => {
+    const processor = await officer(demoOfficers.processor);
+    await processor.reload();
+    await processor.getByRole('heading', { name: `Hồ sơ ${code}`, level: 1 }).waitFor();
+    const documents = processor.getByRole('list', { name: 'Thành phần hồ sơ đã nộp' }).getByRole('listitem');
+    await documents.nth(2).waitFor();
+    await takeAction(processor, 'Trình ký', { status: 'Đang xử lý' });
+
+    const leader = await officer(demoOfficers.leader);
+    await openFromInbox(leader, code);
+    await takeAction(leader, 'Phê duyệt', { status: 'Đang xử lý' });
+    await takeAction(leader, 'Hoàn thành xử lý', { status: 'Đã xử lý xong' });
+    expect(await historyEntries(leader, 'Hoàn thành xử lý').innerText()).toContain('Đang xử lý → Đã xử lý xong');
+    await screenshot(leader, 'j1-17-completed');
+  });
+
+  step('the desk hands the result over: originals checked, fee recorded', async () => {
+    const desk = await officer(demoOfficers.intake);
+    await desk.getByRole('navigation', { name: 'Menu chính' }).getByText('Tiếp nhận', { exact: true }).click();
+    await desk.getByRole('tab', { name: 'Trả kết quả' }).click();
+    const returns = desk.getByRole('region', { name: 'Hồ sơ đã có kết quả, chờ trả' });
+    await returns.getByRole('button', { name: `Trả kết quả hồ sơ ${code}` }).click();
+    const dialog = desk.getByRole('dialog', { name: 'Trả kết quả' });
+    await dialog.getByText('Đối chiếu bản chính với bản sao đã nộp').waitFor();
+    await dialog.getByRole('checkbox', { name: 'Đã đối chiếu bản chính giấy tờ' }).check();
+    await dialog.getByRole('spinbutton', { name: 'Phí, lệ phí thu khi trả kết quả' }).fill('8000');
+    await screenshot(desk, 'j1-18-hand-over');
+    await confirmAction(dialog, 'Trả kết quả', 'Đã trả kết quả');
+    await returns.getByRole('link', { name: code, exact: true }).waitFor({ state: 'detached' });
+    await screenshot(desk, 'j1-19-handed-over');
+    expect
+      .soft(await returns.getByText(/^Bạn không thể trả kết quả hồ sơ/).count(), 'no “cannot hand over” warning')
+      .toBe(0);
+
+    await openDossier(desk, code);
+    expect(await historyEntries(desk, 'Trả kết quả').innerText()).toContain('Đã xử lý xong → Đã trả kết quả');
+    const fee = desk.getByRole('row').filter({ has: desk.getByRole('rowheader', { name: 'Phí, lệ phí' }) });
+    expect(await shownText(fee)).toContain('8.000 ₫ — đã nộp');
+    await screenshot(desk, 'j1-20-returned');
+  });
+
+  step('she sees the result returned and rates it “Rất hài lòng”', async () => {
+    await refreshUntilStatus(citizen, 'Đã trả kết quả');
+    expect(await shownText(fact(citizen, 'Phí, lệ phí'))).toBe('8.000 ₫ · đã nộp');
+    const rating = citizen.getByRole('region', { name: 'Đánh giá mức độ hài lòng' });
+    await rating.getByRole('radio', { name: 'Rất hài lòng' }).check();
+    await screenshot(citizen, 'j1-21-rating', { show: rating });
+    await rating.getByRole('button', { name: 'Gửi đánh giá', exact: true }).click();
+    await rating.getByRole('status').filter({ hasText: 'Cảm ơn bạn đã đánh giá.' }).waitFor();
+    const timeline = await timelineEntries(citizen);
+    expect(timeline[0]).toContain('Đã trả kết quả');
+    await screenshot(citizen, 'j1-22-rated', { show: rating });
+  });
+});
