@@ -10,6 +10,7 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     css: false,
     // A whole filing journey in jsdom takes a few seconds; parallel files slow each other down.
-    testTimeout: 20_000,
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useNavigate } from 'zmp-ui';
 import { useI18n } from '../i18n/i18n-provider.tsx';
 import { BackIcon } from './icons.tsx';
@@ -17,6 +17,11 @@ interface AppBarProps {
 export function AppBar({ title, subtitle, showBack = false, actions }: AppBarProps) {
   const { t } = useI18n();
   const navigate = useNavigate();
+  // Each screen names the tab and the history entry (WCAG 2.4.2).
+  useEffect(() => {
+    const app = t('app.title');
+    document.title = title === app ? app : `${title} – ${app}`;
+  }, [title, t]);
   return (
     <header className="app-bar">
       {showBack && (

@@ -11,8 +11,14 @@ function demo(code: string) {
 /** A demo procedure as `GET /procedures/{code}` answers it. */
 export function procedureDetail(code: string): ProcedureDetail {
   const def = demo(code);
-  return { ...def, units: [], version: 1 };
+  return { ...def, units: receivingUnits, version: 1 };
 }
+
+/** Two commune desks that receive the demo procedures. */
+export const receivingUnits = [
+  { id: 'u1', eid: '000.20.01.H53', name: 'Trung tâm Phục vụ hành chính công phường Tân Ninh', kind: 'commune' },
+  { id: 'u2', eid: '000.20.02.H53', name: 'Trung tâm Phục vụ hành chính công phường Long An', kind: 'commune' },
+];
 
 export const BIRTH = '1.001193';
 

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../../app.tsx';
+import { warmScreens } from '../../test/warm-screens.ts';
 import { createFakePlatform } from '../../test/fake-platform.ts';
 import { mockFetch, problem, recordedRequests } from '../../test/mock-fetch.ts';
 import { SESSION_STORAGE_KEY } from './session-context.tsx';
@@ -18,6 +19,8 @@ const mine = {
     },
   ],
 };
+
+beforeAll(warmScreens);
 
 describe('signing in', () => {
   it('signs in on the web by phone and one-time code, showing the demo code, then lists the dossiers of the phone', async () => {

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { App } from '../../app.tsx';
+import { warmScreens } from '../../test/warm-screens.ts';
 import { createFakePlatform, fakePhoto, type FakePlatform } from '../../test/fake-platform.ts';
 import { lookupAnswer, uploadAnswer } from '../../test/filing-fixtures.ts';
 import { mockFetch, problem, recordedRequests, type Answer } from '../../test/mock-fetch.ts';
@@ -47,6 +48,8 @@ async function openDossier(platform: FakePlatform = createFakePlatform(), saved:
 afterEach(() => {
   window.history.replaceState(null, '', '/');
 });
+
+beforeAll(warmScreens);
 
 describe('following a dossier', () => {
   it('shows the supplement asked for and sends the photos once, with a kept key', async () => {
@@ -219,10 +222,13 @@ describe('following a dossier', () => {
     expect(window.location.search).toBe('');
     expect(requestedKey(fetchMock)).toBe(KEY);
     fireEvent.click(screen.getByRole('button', { name: 'Giấy tiếp nhận' }));
-    expect(await screen.findByTestId('receipt-qr')).toHaveProperty('alt', `Mã QR tra cứu hồ sơ ${CODE}`);
-    const pdf = screen.getByRole('link', { name: 'Tải giấy tiếp nhận (PDF)' });
+    const qr = await screen.findByTestId('receipt-qr');
+    expect(qr).toHaveProperty('alt', `Mã QR tra cứu hồ sơ ${CODE}`);
+    // While the screens slide, the previous one is still in the document: look inside the receipt.
+    const receipt = within(qr.closest('.zaui-page') as HTMLElement);
+    const pdf = receipt.getByRole('link', { name: 'Tải giấy tiếp nhận (PDF)' });
     expect(pdf.getAttribute('href')).toBe(`${BASE}/receipt.pdf?key=${KEY}`);
-    fireEvent.click(screen.getByRole('button', { name: 'Lưu hoặc chia sẻ đường dẫn tra cứu' }));
+    fireEvent.click(receipt.getByRole('button', { name: 'Lưu hoặc chia sẻ đường dẫn tra cứu' }));
     await waitFor(() => {
       expect(platform.sharedUrls).toEqual(['http://localhost/q/abc.def']);
     });

@@ -29,6 +29,8 @@ export interface Draft {
   procedureCode: string;
   procedureName: string;
   caseKey: string | null;
+  /** The desk chosen to receive the dossier (where the citizen will come once); the first by default. */
+  unitEid?: string;
   form: FormValue;
   attachments: DraftAttachment[];
   /** Who files: `{applicant, onBehalf, filer}`, answered on the contact step. */

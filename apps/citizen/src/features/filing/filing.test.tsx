@@ -1,7 +1,8 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../app.tsx';
 import { adminUnitsRoute } from '../../test/admin-units.ts';
+import { warmScreens } from '../../test/warm-screens.ts';
 import { createFakePlatform, fakePhoto, type FakePlatform } from '../../test/fake-platform.ts';
 import {
   BIRTH,
@@ -57,6 +58,8 @@ beforeEach(() => {
   clearAdminUnitCache();
 });
 
+beforeAll(warmScreens);
+
 describe('filing a dossier', () => {
   it('resumes a draft, retakes a blurred photo, files once through a dropped connection, and shows the receipt', async () => {
     const uploads = [
@@ -108,6 +111,7 @@ describe('filing a dossier', () => {
     next();
     expect(await screen.findByRole('heading', { name: /Người nộp hồ sơ/ })).toBeDefined();
     expect((document.getElementById('contact-applicant-fullName') as HTMLInputElement).value).toBe('Trần Thị Mỹ Linh');
+    fireEvent.change(screen.getByLabelText('Nơi nộp hồ sơ'), { target: { value: '000.20.02.H53' } });
     fireEvent.click(screen.getByLabelText('Nộp hộ người khác'));
     fireEvent.change(document.getElementById('contact-filer-fullName') as HTMLElement, {
       target: { value: 'Nguyễn Văn Hùng' },
@@ -136,6 +140,7 @@ describe('filing a dossier', () => {
     expect(posts[0]?.body).toEqual({
       procedureCode: BIRTH,
       caseKey: 'thong-thuong',
+      unitEid: '000.20.02.H53',
       applicant: {
         fullName: 'Trần Thị Mỹ Linh',
         phone: '0918123456',

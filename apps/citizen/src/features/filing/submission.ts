@@ -21,6 +21,7 @@ export function buildSubmission(draft: Draft, channel: 'online' | 'zalo'): Submi
   return {
     procedureCode: draft.procedureCode,
     ...(draft.caseKey === null ? {} : { caseKey: draft.caseKey }),
+    ...(draft.unitEid === undefined ? {} : { unitEid: draft.unitEid }),
     applicant: {
       fullName: text(applicant, 'fullName') ?? '',
       phone: text(applicant, 'phone') ?? '',

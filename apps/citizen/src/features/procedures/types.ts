@@ -89,6 +89,21 @@ export interface ProcedureDetail extends ProcedureSummary {
   version?: number | string;
 }
 
+/** A unit that receives the procedure (Bộ phận Một cửa), as the catalogue lists it. */
+export interface ReceivingUnit {
+  eid: string;
+  name: string;
+}
+
+/** The receiving units of a procedure, read leniently (older payloads list none). */
+export function receivingUnits(procedure: ProcedureSummary): ReceivingUnit[] {
+  return procedure.units.flatMap((unit) => {
+    if (typeof unit !== 'object' || unit === null) return [];
+    const { eid, name } = unit as Record<string, unknown>;
+    return typeof eid === 'string' && typeof name === 'string' ? [{ eid, name }] : [];
+  });
+}
+
 export function fieldName(field: FieldRef): string {
   return typeof field === 'string' ? field : field.name;
 }

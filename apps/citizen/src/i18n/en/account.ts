@@ -12,6 +12,8 @@ export const enAccount: Record<keyof typeof viAccount, string> = {
   'home.mine': 'My dossiers',
   'home.mineEmpty': 'No dossier on this device yet. Dossiers you file or look up will show here.',
   'home.lookup': 'Look up a dossier by code',
+  'procedure.where': 'Where to file',
+  'procedure.whereCount': '{n} desks (press to see)',
   'procedure.file': 'File online',
   'procedure.resumeDraft': 'Continue your draft ({date})',
   'procedure.notOnline': 'This procedure is not filed online yet. Please file it at the desk.',

@@ -40,6 +40,9 @@ export const enFiling: Record<keyof typeof viFiling, string> = {
   'photo.issue.too_dark': 'The photo is too dark. Find more light, then retake it.',
   'photo.issue.too_bright': 'The photo has glare. Avoid direct light or sunshine, then retake it.',
   'photo.issue.blank': 'The photo is almost empty. Check you photographed the document, then retake it.',
+  'filing.unit': 'Where to file',
+  'filing.unitHelp':
+    'The desk that receives the dossier, where you come once to show originals, pay and collect the result.',
   'contact.onBehalf': 'Who are you filing for?',
   'contact.onBehalfHelp':
     'Filing for someone else: a relative or someone who asked you; the notices still go to the applicant.',

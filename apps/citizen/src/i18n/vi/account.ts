@@ -11,6 +11,8 @@ export const viAccount = {
   'home.mine': 'Hồ sơ của tôi',
   'home.mineEmpty': 'Chưa có hồ sơ nào trên thiết bị này. Hồ sơ bạn nộp hoặc tra cứu sẽ hiện ở đây.',
   'home.lookup': 'Tra cứu hồ sơ bằng mã',
+  'procedure.where': 'Nơi tiếp nhận hồ sơ',
+  'procedure.whereCount': '{n} nơi tiếp nhận (bấm để xem)',
   'procedure.file': 'Nộp hồ sơ trực tuyến',
   'procedure.resumeDraft': 'Tiếp tục hồ sơ đang soạn ({date})',
   'procedure.notOnline': 'Thủ tục này chưa nhận hồ sơ trực tuyến. Vui lòng nộp trực tiếp tại nơi tiếp nhận.',

@@ -37,6 +37,8 @@ export const viFiling = {
   'photo.issue.too_dark': 'Ảnh quá tối. Hãy chụp ở nơi đủ sáng hoặc bật đèn rồi chụp lại.',
   'photo.issue.too_bright': 'Ảnh bị lóa. Hãy tránh đèn chiếu thẳng hoặc ánh nắng rồi chụp lại.',
   'photo.issue.blank': 'Ảnh gần như trống. Hãy kiểm tra đã chụp đúng giấy tờ rồi chụp lại.',
+  'filing.unit': 'Nơi nộp hồ sơ',
+  'filing.unitHelp': 'Nơi cán bộ tiếp nhận hồ sơ, và là nơi bạn đến một lần để nộp bản chính, nộp phí và nhận kết quả.',
   'contact.onBehalf': 'Bạn nộp hồ sơ cho ai?',
   'contact.onBehalfHelp':
     'Nộp hộ: bạn nộp thay cho người thân hoặc người nhờ bạn; thông báo vẫn gửi tới người có yêu cầu.',

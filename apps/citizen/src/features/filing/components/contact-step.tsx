@@ -9,6 +9,7 @@ import { ErrorSummary } from '../../eform/components/error-summary.tsx';
 import type { FormValue } from '../../eform/form-data.ts';
 import { asObject } from '../../eform/schema.ts';
 import { useFormValidation } from '../../eform/use-form-validation.ts';
+import { receivingUnits } from '../../procedures/types.ts';
 import { contactSchema, contactUiSchema, prefillContact } from '../contact-form.ts';
 import { StepActions } from './step-actions.tsx';
 import type { StepProps } from './step-props.ts';
@@ -21,7 +22,7 @@ interface ContactStepProps extends StepProps {
  * Who files and who gets the notices. Filing for someone else (nộp hộ): the filer's name, phone and
  * relationship go with the dossier, and the applicant's own phone still receives every notice.
  */
-export function ContactStep({ draft, change, goTo, serverErrors }: ContactStepProps) {
+export function ContactStep({ procedure, draft, change, goTo, serverErrors }: ContactStepProps) {
   const { t } = useI18n();
   const { profile } = useSession();
   const schema = useMemo(() => contactSchema(t), [t]);
@@ -53,8 +54,32 @@ export function ContactStep({ draft, change, goTo, serverErrors }: ContactStepPr
     change((d) => ({ ...d, contact }));
   };
 
+  const units = receivingUnits(procedure);
   return (
     <form noValidate onSubmit={(event) => event.preventDefault()}>
+      {units.length > 1 && (
+        <div className="ef-field filing-unit">
+          <label htmlFor="filing-unit" className="ef-label">
+            {t('filing.unit')}
+          </label>
+          <p id="filing-unit-help" className="ef-help">
+            {t('filing.unitHelp')}
+          </p>
+          <select
+            id="filing-unit"
+            className="ef-input ef-select"
+            aria-describedby="filing-unit-help"
+            value={draft.unitEid ?? units[0]?.eid}
+            onChange={(event) => change((d) => ({ ...d, unitEid: event.target.value }))}
+          >
+            {units.map((unit) => (
+              <option key={unit.eid} value={unit.eid}>
+                {unit.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       {summaryShown && <ErrorSummary ref={summary} errors={validation.errors} schema={schema} idPrefix="contact" />}
       <EForm
         schema={schema}

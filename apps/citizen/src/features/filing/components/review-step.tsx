@@ -5,7 +5,7 @@ import { errorText, problemCode } from '../../../lib/error-message.ts';
 import { newId } from '../../../lib/ids.ts';
 import { FormSummary } from '../../eform/components/form-summary.tsx';
 import { asObject } from '../../eform/schema.ts';
-import { documentsToUpload } from '../../procedures/types.ts';
+import { documentsToUpload, receivingUnits } from '../../procedures/types.ts';
 import type { FilingStep } from '../draft.ts';
 import type { Rejection } from '../submission.ts';
 import { useSubmit } from '../use-submit.ts';
@@ -63,6 +63,8 @@ export function ReviewStep({ procedure, draft, change, goTo, onRejected }: Revie
   const applicant = asObject(contact.applicant);
   const filer = asObject(contact.filer);
   const documents = documentsToUpload(procedure, draft.caseKey);
+  const units = receivingUnits(procedure);
+  const unit = units.find((u) => u.eid === draft.unitEid) ?? units[0];
   const sending = state.status === 'sending';
   const conflict = state.status === 'failed' && problemCode(state.error) === 'REQUEST.IDEMPOTENCY_CONFLICT';
   return (
@@ -97,6 +99,12 @@ export function ReviewStep({ procedure, draft, change, goTo, onRejected }: Revie
               {textOf(applicant.fullName)} · {textOf(applicant.phone)}
             </dd>
           </div>
+          {unit && (
+            <div className="summary__row">
+              <dt>{t('filing.unit')}</dt>
+              <dd>{unit.name}</dd>
+            </div>
+          )}
           {contact.onBehalf === true && (
             <div className="summary__row">
               <dt>{t('contact.filer')}</dt>

@@ -1,10 +1,11 @@
 import { useI18n } from '../../../i18n/i18n-provider.tsx';
 import { formatFee, formatProcessingTime } from '../../../lib/format.ts';
-import { fieldName, type ProcedureDetail } from '../types.ts';
+import { fieldName, receivingUnits, type ProcedureDetail } from '../types.ts';
 
 export function ProcedureFacts({ procedure }: { procedure: ProcedureDetail }) {
   const { t, lang } = useI18n();
   const { processingTime, fee } = procedure;
+  const units = receivingUnits(procedure);
   return (
     <dl className="facts">
       <div>
@@ -39,6 +40,25 @@ export function ProcedureFacts({ procedure }: { procedure: ProcedureDetail }) {
         <div>
           <dt>{t('procedure.authority')}</dt>
           <dd>{procedure.authority}</dd>
+        </div>
+      )}
+      {units.length > 0 && (
+        <div>
+          <dt>{t('procedure.where')}</dt>
+          <dd>
+            {units.length === 1 ? (
+              units[0]?.name
+            ) : (
+              <details className="facts__units">
+                <summary>{t('procedure.whereCount', { n: units.length })}</summary>
+                <ul className="plain-list">
+                  {units.map((unit) => (
+                    <li key={unit.eid}>{unit.name}</li>
+                  ))}
+                </ul>
+              </details>
+            )}
+          </dd>
         </div>
       )}
       <div>
