@@ -103,7 +103,7 @@ export const enDossiers: Record<keyof typeof viDossiers, string> = {
   'action.none': 'You have no action on a dossier in this status.',
   'action.confirm': 'Confirm: {action}',
   'action.cancel': 'Cancel',
-  'action.close': 'Close',
+  'action.close': 'Done',
   'action.done': 'Done: {action}',
   'action.reload': 'Reload the dossier',
   'action.note': 'Note (optional)',

@@ -102,7 +102,7 @@ export const viDossiers = {
   'action.none': 'Bạn không có thao tác nào với hồ sơ ở trạng thái này.',
   'action.confirm': 'Xác nhận: {action}',
   'action.cancel': 'Huỷ',
-  'action.close': 'Đóng',
+  'action.close': 'Xong',
   'action.done': 'Đã thực hiện: {action}',
   'action.reload': 'Tải lại hồ sơ',
   'action.note': 'Ghi chú (không bắt buộc)',
