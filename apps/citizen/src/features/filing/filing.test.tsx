@@ -245,13 +245,14 @@ describe('filing a dossier', () => {
     expect(screen.getByTestId('form-error-summary').textContent).toContain('Tên quá dài');
   });
 
-  it('starts from the procedure: asks for the case, then the e-form', async () => {
+  it('starts from the procedure, keeps every answer on the device, and resumes after the app is closed', async () => {
     serve((url) =>
       url.pathname === '/api/v1/tay-ninh/procedures'
         ? { body: { items: [{ ...procedureDetail(BIRTH), field: 'Hộ tịch' }], total: 1 } }
         : undefined,
     );
-    render(<App platform={createFakePlatform()} />);
+    const platform = createFakePlatform();
+    const first = render(<App platform={platform} />);
     fireEvent.click(await screen.findByRole('button', { name: /Thủ tục đăng ký khai sinh/ }));
     fireEvent.click(await screen.findByRole('button', { name: 'Nộp hồ sơ trực tuyến' }));
     expect(await screen.findByRole('heading', { name: /Trường hợp/ })).toBeDefined();
@@ -261,5 +262,26 @@ describe('filing a dossier', () => {
     next();
     expect(await screen.findByRole('heading', { name: /Tờ khai/ })).toBeDefined();
     expect(screen.getByRole('group', { name: /Người đi đăng ký khai sinh/ })).toBeDefined();
+    const name = document.getElementById('ef-applicant-fullName') as HTMLInputElement;
+    fireEvent.change(name, { target: { value: 'Trần Thị Mỹ Linh' } });
+    fireEvent.change(document.getElementById('ef-child-dateOfBirth') as HTMLElement, {
+      target: { value: '10/07/2026' },
+    });
+    await waitFor(async () => {
+      const stored = JSON.parse((await platform.storage.get(DRAFTS_STORAGE_KEY)) ?? '[]') as Draft[];
+      expect(stored[0]?.form).toEqual({
+        applicant: { fullName: 'Trần Thị Mỹ Linh' },
+        child: { dateOfBirth: '2026-07-10' },
+      });
+      expect(stored[0]?.step).toBe('form');
+      expect(stored[0]?.idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
+    });
+
+    first.unmount();
+    render(<App platform={platform} />);
+    await openDraftFromHome();
+    expect(await screen.findByRole('heading', { name: /Tờ khai/ })).toBeDefined();
+    expect((document.getElementById('ef-applicant-fullName') as HTMLInputElement).value).toBe('Trần Thị Mỹ Linh');
+    expect((document.getElementById('ef-child-dateOfBirth') as HTMLInputElement).value).toBe('10/07/2026');
   });
 });
