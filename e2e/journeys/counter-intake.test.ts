@@ -13,7 +13,7 @@ import { artifactsDir, desktopContext, launchChromium, phoneContext, screenshot 
 import { daysAgo, fact, pickFile, timelineEntries, type Residence } from '../support/citizen.ts';
 import { demoOfficers, signIn } from '../support/console.ts';
 import { chooseProcedure, fillWalkInKhaiSinh, startWalkIn, type WalkInKhaiSinh } from '../support/counter.ts';
-import { writeDocumentPhotos } from '../support/files.ts';
+import { writeDocumentPhotos, type DocumentPhotos } from '../support/files.ts';
 import { journey, slug } from '../support/journey.ts';
 import { hasPoppler } from '../support/pdf.ts';
 
@@ -54,18 +54,21 @@ describe('Journey 2: counter intake, the A5 receipt and its QR', () => {
   let browser: Browser;
   let desk: Page;
   let phone: Page | undefined;
+  let photos: DocumentPhotos;
   let scan = '';
   let code = '';
   let lookupKey = '';
 
   beforeAll(async () => {
-    [scan = ''] = await writeDocumentPhotos(['giay-chung-sinh-ban-chup.jpg']);
+    photos = await writeDocumentPhotos(['giay-chung-sinh-ban-chup.jpg']);
+    scan = photos.files[0] ?? '';
     browser = await launchChromium();
     desk = await (await desktopContext(browser, inject('e2eBaseUrl'))).newPage();
   });
 
   afterAll(async () => {
     await browser.close();
+    await photos.remove();
   });
 
   const step = journey(async (name) => {

@@ -26,7 +26,7 @@ import {
   signIn,
   takeAction,
 } from '../support/console.ts';
-import { writeDocumentPhotos } from '../support/files.ts';
+import { writeDocumentPhotos, type DocumentPhotos } from '../support/files.ts';
 import { journey, slug } from '../support/journey.ts';
 
 const residence: Residence = {
@@ -43,7 +43,7 @@ describe('Journey 1: filing Đăng ký khai sinh online, from search to rating',
   let phone: BrowserContext;
   let citizen: Page;
   const desks = new Map<string, Page>();
-  let photos: string[];
+  let photos: DocumentPhotos;
   let code = '';
 
   /** An officer at their own desk computer, signed in once. */
@@ -70,6 +70,7 @@ describe('Journey 1: filing Đăng ký khai sinh online, from search to rating',
 
   afterAll(async () => {
     await browser.close();
+    await photos.remove();
   });
 
   const step = journey(async (name) => {
@@ -124,9 +125,9 @@ describe('Journey 1: filing Đăng ký khai sinh online, from search to rating',
 
   step('she attaches two photos of the birth certificate', async () => {
     const card = citizen.getByRole('region', { name: /^Giấy chứng sinh/ });
-    await pickFile(citizen, card.getByRole('button', { name: 'Chọn ảnh hoặc PDF' }), photos[0] ?? '');
+    await pickFile(citizen, card.getByRole('button', { name: 'Chọn ảnh hoặc PDF' }), photos.files[0] ?? '');
     await card.getByRole('listitem', { name: /^Trang 1 của Giấy chứng sinh/ }).waitFor();
-    await pickFile(citizen, card.getByRole('button', { name: 'Chọn ảnh hoặc PDF' }), photos[1] ?? '');
+    await pickFile(citizen, card.getByRole('button', { name: 'Chọn ảnh hoặc PDF' }), photos.files[1] ?? '');
     await card.getByRole('listitem', { name: /^Trang 2 của Giấy chứng sinh/ }).waitFor();
     // Both photos passed the server's check: no "may be hard to read" warning.
     expect(await card.getByText('Ảnh có thể khó đọc:').count()).toBe(0);
@@ -217,7 +218,7 @@ describe('Journey 1: filing Đăng ký khai sinh online, from search to rating',
     await screenshot(citizen, 'j1-14-supplement-requested', { show: request });
 
     const card = request.getByRole('region', { name: new RegExp(`^${supplementItem}`) });
-    await pickFile(citizen, card.getByRole('button', { name: 'Chọn ảnh hoặc PDF' }), photos[2] ?? '');
+    await pickFile(citizen, card.getByRole('button', { name: 'Chọn ảnh hoặc PDF' }), photos.files[2] ?? '');
     await card.getByRole('listitem', { name: /^Trang 1 của / }).waitFor();
     await screenshot(citizen, 'j1-15-supplement-photo', { show: card });
     await request.getByRole('button', { name: 'Gửi bổ sung', exact: true }).click();

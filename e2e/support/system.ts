@@ -3,7 +3,7 @@
  * in a temporary directory, the migrations, the demo province, the job runner, and the API serving
  * the built citizen app at `/` and the console at `/console/`, in demo mode, on a free port.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -40,12 +40,16 @@ export function assertWebAppsBuilt(): void {
 export async function bootE2eSystem(): Promise<E2eSystem> {
   assertWebAppsBuilt();
   const dir = await mkdtemp(path.join(tmpdir(), 'motcua-e2e-'));
+  // A run stopped before its teardown (Ctrl-C) still leaves no cluster behind.
+  const removeDir = (): void => rmSync(dir, { recursive: true, force: true });
+  process.once('exit', removeDir);
   const postgres = await startEmbeddedPostgres({ dir, port: 0, ephemeral: true });
   let stopSystem: (() => Promise<void>) | undefined;
   const stop = async (): Promise<void> => {
     await stopSystem?.();
     await postgres.stop();
     await rm(dir, { recursive: true, force: true });
+    process.off('exit', removeDir);
   };
   try {
     await ensureDatabase(postgres.adminUrl, 'motcua_e2e');
