@@ -74,7 +74,7 @@ export async function takeAction(page: Page, label: string, options: ActionOptio
 
 /**
  * Presses "Xác nhận: <action>" in an action's dialog, then checks softly that the dialog says
- * "Đã thực hiện: <action>" (and the new status) until the officer closes it with "Đóng".
+ * "Đã thực hiện: <action>" (and the new status) until the officer closes it with "Xong".
  */
 export async function confirmAction(dialog: Locator, label: string, status?: string): Promise<void> {
   await dialog.getByRole('button', { name: `Xác nhận: ${label}` }).click();
@@ -87,8 +87,7 @@ export async function confirmAction(dialog: Locator, label: string, status?: str
     const reported = await dialog.getByText(status, { exact: true }).count();
     expect.soft(reported, `the dialog reports the new status “${status}”`).toBe(1);
   }
-  // The footer's "Đóng" (the title bar's ✕ bears the same name).
-  await dialog.getByRole('button', { name: 'Đóng', exact: true }).last().click();
+  await dialog.getByRole('button', { name: 'Xong', exact: true }).click();
   await dialog.waitFor({ state: 'hidden' });
 }
 
