@@ -1,5 +1,5 @@
 import type { ConsoleStats } from '@motcua/contracts';
-import ExcelJS from 'exceljs';
+import type { Workbook, Worksheet } from 'exceljs';
 import { formatDay, formatLocalTime } from '../domain/period.ts';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -19,12 +19,23 @@ export interface WorkbookTitle {
 
 type Cell = string | number | Date | null;
 
+let library: Promise<{ Workbook: new () => Workbook }> | undefined;
+
+/**
+ * The Excel library is large and slow to load, so it is loaded on the first export rather than at
+ * start-up. Imported from ESM, the CommonJS package is its `default` export.
+ */
+async function newWorkbook(): Promise<Workbook> {
+  library ??= import('exceljs').then((mod) => mod.default);
+  return new (await library).Workbook();
+}
+
 /** A local day as an Excel date (a day has no time zone in a spreadsheet), shown dd/MM/yyyy. */
 function excelDate(day: string): Date {
   return new Date(`${day}T00:00:00Z`);
 }
 
-function addTable(sheet: ExcelJS.Worksheet, header: readonly string[], rows: readonly (readonly Cell[])[]): void {
+function addTable(sheet: Worksheet, header: readonly string[], rows: readonly (readonly Cell[])[]): void {
   const head = sheet.addRow([...header]);
   head.font = { bold: true };
   head.eachCell((cell) => {
@@ -36,7 +47,7 @@ function addTable(sheet: ExcelJS.Worksheet, header: readonly string[], rows: rea
   });
 }
 
-function summarySheet(book: ExcelJS.Workbook, stats: ConsoleStats, title: WorkbookTitle): void {
+function summarySheet(book: Workbook, stats: ConsoleStats, title: WorkbookTitle): void {
   const sheet = book.addWorksheet('Tổng hợp');
   sheet.addRow(['BÁO CÁO TÌNH HÌNH TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH']).font = { bold: true, size: 13 };
   sheet.addRow([title.provinceName]);
@@ -64,7 +75,7 @@ function summarySheet(book: ExcelJS.Workbook, stats: ConsoleStats, title: Workbo
  * headers, dates as dd/MM/yyyy. Numbers are cells, not text, so they can be summed.
  */
 export async function renderStatsWorkbook(stats: ConsoleStats, title: WorkbookTitle): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  const book = await newWorkbook();
   book.creator = 'Một Cửa';
   summarySheet(book, stats, title);
   addTable(
