@@ -31,7 +31,7 @@ export function StepHeader({ steps, current }: StepHeaderProps) {
         ))}
       </ol>
       <h2 ref={heading} className="step-header__title" tabIndex={-1}>
-        <span className="step-header__count">{t('filing.stepOf', { n: index + 1, total: steps.length })}</span>
+        <span className="step-header__count">{t('filing.stepOf', { n: index + 1, total: steps.length })}</span>{' '}
         {t(`filing.step.${current}`)}
       </h2>
     </div>
