@@ -91,6 +91,10 @@ describe('golden journey: a birth registration from phone to receipt', () => {
     const token = view.qrUrl.split('/q/')[1] ?? '';
     const verified = await app.inject({ method: 'GET', url: `/api/v1/qr/${token}` });
     expect(verified.json()).toMatchObject({ valid: true, tenant: 'tay-ninh', code });
+    // The look-up's QR is the receipt's: issued when the desk accepted the dossier.
+    const issuedAt = new Date(verified.json<{ issuedAt: string }>().issuedAt).getTime();
+    const receivedAt = new Date(accepted.json<{ receivedAt: string }>().receivedAt).getTime();
+    expect(Math.abs(issuedAt - receivedAt)).toBeLessThan(1000);
     const jwks = await app.inject({ method: 'GET', url: '/.well-known/jwks.json' });
     const offline = await compactVerify(token, createLocalJWKSet(jwks.json()));
     expect(JSON.parse(new TextDecoder().decode(offline.payload))).toMatchObject({ t: 'tay-ninh', c: code });

@@ -185,7 +185,10 @@ export function applicationRoutes(deps: ApplicationRoutesDeps): FastifyPluginAsy
           code: request.params.code,
           key: request.query.key,
           ...(sign
-            ? { qrUrl: async (code: string, key: string) => `${base}/q/${await sign(tenant, code, key, new Date(0))}` }
+            ? {
+                qrUrl: async (code: string, key: string, issuedAt: Date) =>
+                  `${base}/q/${await sign(tenant, code, key, issuedAt)}`,
+              }
             : {}),
         });
       },

@@ -46,7 +46,7 @@ export async function lookupApplication(
     tenant: Tenant;
     code: string;
     key: string;
-    qrUrl?: (code: string, key: string) => Promise<string | undefined>;
+    qrUrl?: (code: string, key: string, issuedAt: Date) => Promise<string | undefined>;
   },
 ): Promise<ApplicationLookup> {
   const result = await deps.database.pool.query<{ found: LookupRow | null }>({
@@ -76,7 +76,9 @@ export async function lookupApplication(
     ];
   });
   const supplement = app.supplementRequest;
-  const qrUrl = app.receivedAt && input.qrUrl ? await input.qrUrl(app.code, app.lookupKey) : undefined;
+  // The same token as the printed receipt's QR: issued at acceptance.
+  const qrUrl =
+    app.receivedAt && input.qrUrl ? await input.qrUrl(app.code, app.lookupKey, new Date(app.receivedAt)) : undefined;
   const facts = {
     dueAt: date(app.dueAt),
     rescheduledDueAt: date(app.rescheduledDueAt),
