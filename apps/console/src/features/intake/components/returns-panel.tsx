@@ -21,8 +21,15 @@ function HandOver({ code, onClose }: { code: string; onClose: () => void }) {
     void message.error(t(errorMessageKey(failed)));
     onClose();
   }, [failed, message, t, onClose]);
+  // Once the form is open it stays open: after the hand-over the refetched dossier no longer allows
+  // `return_result`, and the form must still show its confirmation.
+  const allowed = dossier.data?.allowedActions.includes('return_result') ?? false;
+  const [opened, setOpened] = useState(false);
+  useEffect(() => {
+    if (allowed) setOpened(true);
+  }, [allowed]);
   if (!dossier.data) return null;
-  if (!dossier.data.allowedActions.includes('return_result')) {
+  if (!allowed && !opened) {
     return (
       <Alert
         type="warning"
@@ -72,13 +79,13 @@ export function ReturnsPanel() {
   ];
   return (
     <section aria-labelledby="returns-title">
-      <Typography.Title id="returns-title" level={2} className="intake__subtitle">
+      <Typography.Title id="returns-title" level={2} className="subsection-title">
         {t('returns.title')}
       </Typography.Title>
       <Input.Search
         aria-label={t('inbox.searchCode')}
         placeholder={t('inbox.searchCodePlaceholder')}
-        className="inbox__search intake__toolbar"
+        className="code-search intake__toolbar"
         allowClear
         onSearch={(text) => {
           setQ(text.trim() === '' ? undefined : text.trim());
