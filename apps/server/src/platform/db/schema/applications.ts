@@ -104,6 +104,16 @@ export const applications = pgTable(
     check('applications_channel_check', sql`${t.channel} in ('counter', 'online', 'postal', 'zalo')`),
     index('applications_inbox_idx').on(t.tenantId, t.currentUnitId, t.status, t.dueAt),
     index('applications_citizen_idx').on(t.tenantId, t.citizenId),
+    // The dashboard's aggregates read these covering indexes only, never the (large) rows.
+    index('applications_received_report_idx')
+      .on(t.tenantId, t.receivedAt)
+      .where(sql`${t.receivedAt} is not null`),
+    index('applications_ended_report_idx')
+      .on(t.tenantId, t.endedAt)
+      .where(sql`${t.receivedAt} is not null and ${t.endedAt} is not null`),
+    index('applications_open_report_idx')
+      .on(t.tenantId, t.receivedAt)
+      .where(sql`${t.endedAt} is null and ${t.receivedAt} is not null`),
   ],
 );
 

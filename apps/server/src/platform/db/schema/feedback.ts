@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, foreignKey, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, foreignKey, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { applications } from './applications.ts';
 
 /** Đánh giá mức độ hài lòng (QĐ 766): one rating per dossier, once the result was returned. */
@@ -21,6 +21,7 @@ export const feedback = pgTable(
       foreignColumns: [applications.tenantId, applications.id],
     }).onDelete('cascade'),
     check('feedback_rating_check', sql`${t.rating} in ('very_satisfied', 'satisfied', 'unsatisfied')`),
+    index('feedback_created_idx').on(t.tenantId, t.createdAt),
     check('feedback_reason_check', sql`${t.rating} <> 'unsatisfied' or ${t.reason} is not null`),
   ],
 );

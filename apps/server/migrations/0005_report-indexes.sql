@@ -1,0 +1,5 @@
+-- Covering indexes for the dashboard (INCLUDE columns are written here: the schema DSL cannot say them).
+CREATE INDEX "applications_received_report_idx" ON "applications" USING btree ("tenant_id","received_at") INCLUDE ("unit_id","procedure_code","channel") WHERE "applications"."received_at" is not null;--> statement-breakpoint
+CREATE INDEX "applications_ended_report_idx" ON "applications" USING btree ("tenant_id","ended_at") INCLUDE ("unit_id","procedure_code","channel","received_at","due_at","rescheduled_due_at","paused_at","supplement_count") WHERE "applications"."received_at" is not null and "applications"."ended_at" is not null;--> statement-breakpoint
+CREATE INDEX "applications_open_report_idx" ON "applications" USING btree ("tenant_id","received_at") INCLUDE ("unit_id","procedure_code","channel","due_at","rescheduled_due_at","paused_at") WHERE "applications"."ended_at" is null and "applications"."received_at" is not null;--> statement-breakpoint
+CREATE INDEX "feedback_created_idx" ON "feedback" USING btree ("tenant_id","created_at") INCLUDE ("rating","application_id");
