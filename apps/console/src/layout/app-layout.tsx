@@ -17,7 +17,9 @@ interface AppLayoutProps {
 /** Menu entries the officer's roles open; the dossier page belongs to the dossiers entry. */
 function useMenu(officer: OfficerProfile | null, screen: Screen) {
   const { t } = useI18n();
-  const entries = menuScreens.filter((entry) => !('roles' in entry) || hasAnyRole(officer, entry.roles));
+  // Signed out, every screen shows the sign-in form: no menu to offer.
+  const entries =
+    officer === null ? [] : menuScreens.filter((entry) => !('roles' in entry) || hasAnyRole(officer, entry.roles));
   const items = entries.map(({ screen: key, label }) => ({ key, label: t(label) }));
   const selected = screen === 'dossier' ? 'applications' : screen;
   return { items, selected };

@@ -117,6 +117,16 @@ export function parseDefinition(text: string, code: string): ParsedDefinition {
   return { ok: true, definition: value };
 }
 
+/** The e-form in edited text, for the preview: only the JSON has to parse, not the whole definition. */
+export function formOfText(text: string): { schema: Json; uiSchema: Json } | null | 'json' {
+  try {
+    const value: unknown = JSON.parse(text);
+    return isRecord(value) ? formOf(value) : null;
+  } catch {
+    return 'json';
+  }
+}
+
 /** The e-form of a definition, if it has a usable one, for the preview. */
 export function formOf(definition: Json): { schema: Json; uiSchema: Json } | null {
   const form = definition['form'];

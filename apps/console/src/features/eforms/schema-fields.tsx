@@ -1,6 +1,6 @@
 import { Button, Checkbox, DatePicker, Form, Input, InputNumber, Radio, Select, Typography } from 'antd';
 import type { Rule } from 'antd/es/form';
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import type { Translate } from '../../i18n/translate.ts';
 import {
@@ -16,6 +16,7 @@ import {
   type JsonSchema,
   type RequiredWhen,
 } from './schema.ts';
+import './eforms.css';
 
 export type NamePath = (string | number)[];
 
@@ -166,6 +167,34 @@ function ObjectList({ schema, uiSchema, name }: { schema: JsonSchema; uiSchema: 
   );
 }
 
+/**
+ * A section the schema requires only under a condition (`if/then`): shown while the condition holds,
+ * so its fields are neither asked for nor validated otherwise.
+ */
+function ShownWhen({
+  parent,
+  conditions,
+  children,
+}: {
+  parent: NamePath;
+  conditions: readonly RequiredWhen[];
+  children: ReactNode;
+}) {
+  const form = Form.useFormInstance();
+  const values = Form.useWatch((all: unknown) => conditions.map((c) => valueAt(all, [...parent, c.field])), form);
+  const shown = conditions.some((c, i) => c.values.includes(values[i]));
+  return shown ? <>{children}</> : null;
+}
+
+function valueAt(value: unknown, path: NamePath): unknown {
+  let current = value;
+  for (const part of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[part];
+  }
+  return current;
+}
+
 interface ObjectFieldsProps {
   schema: JsonSchema;
   uiSchema: JsonSchema;
@@ -187,7 +216,8 @@ export function ObjectFields({ schema, uiSchema, name, listPrefix = [] }: Object
         const path = [...name, key];
         if (stringOf(childUi, 'ui:widget') === 'hidden') return null;
         if (typeOf(child) === 'object') {
-          return (
+          const when = conditions.get(key) ?? [];
+          const section = (
             <fieldset key={key} className="eform__group">
               <legend>{stringOf(child, 'title') ?? key}</legend>
               {stringOf(child, 'description') && (
@@ -195,6 +225,13 @@ export function ObjectFields({ schema, uiSchema, name, listPrefix = [] }: Object
               )}
               <ObjectFields schema={child} uiSchema={childUi} name={path} listPrefix={listPrefix} />
             </fieldset>
+          );
+          return when.length === 0 ? (
+            section
+          ) : (
+            <ShownWhen key={key} parent={[...listPrefix, ...name]} conditions={when}>
+              {section}
+            </ShownWhen>
           );
         }
         if (typeOf(child) === 'array' && typeOf(asSchema(child['items'])) === 'object') {

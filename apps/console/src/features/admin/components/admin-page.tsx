@@ -7,6 +7,7 @@ import { CatalogEditor } from './catalog-editor.tsx';
 import { ChannelsPanel } from './channels-panel.tsx';
 import { OfficersPanel } from './officers-panel.tsx';
 import { UnitsPanel } from './units-panel.tsx';
+import '../admin.css';
 
 const tabs = ['units', 'officers', 'calendar', 'catalog', 'channels'] as const;
 type AdminTab = (typeof tabs)[number];

@@ -10,28 +10,36 @@ import { ObjectFields } from '../../eforms/schema-fields.tsx';
 import { ProcedureSelect } from '../../procedures/components/procedure-select.tsx';
 import { procedureKeys } from '../../procedures/queries.ts';
 import { getProcedureSource, publishProcedureVersion } from '../api.ts';
-import { blankDefinition, definitionFromDetail, formOf, parseDefinition } from '../definition.ts';
+import { blankDefinition, definitionFromDetail, formOfText, parseDefinition } from '../definition.ts';
 import { adminKeys, useProcedureVersions } from '../queries.ts';
 import type { ProcedureVersionItem } from '../types.ts';
 
 const CODE = /^[0-9]\.[0-9]{6}(\.[0-9A-Za-z.]+)?$/;
 
-function FormPreview({ text, code }: { text: string; code: string }) {
+function FormPreview({ text }: { text: string }) {
   const { t } = useI18n();
-  const parsed = parseDefinition(useDebouncedValue(text, 400), code);
-  if (!parsed.ok)
-    return (
-      <Alert type="warning" showIcon title={t(`catalogEditor.invalid.${parsed.problem}`, { detail: parsed.detail })} />
-    );
-  const form = formOf(parsed.definition);
+  const form = formOfText(useDebouncedValue(text, 400));
+  if (form === 'json') return <Alert type="warning" showIcon title={t('catalogEditor.previewJson')} />;
   if (!form) return <Typography.Paragraph type="secondary">{t('catalogEditor.noForm')}</Typography.Paragraph>;
   return (
     <Form layout="vertical" aria-label={t('catalogEditor.preview')} className="catalog-editor__preview">
-      <Typography.Title level={3} className="intake__form-title">
+      <Typography.Title level={3} className="eform-title">
         {typeof form.schema['title'] === 'string' ? form.schema['title'] : t('intake.eform')}
       </Typography.Title>
       <ObjectFields schema={form.schema} uiSchema={form.uiSchema} name={['preview']} />
     </Form>
+  );
+}
+
+/** What is wrong with the edited text, said as the officer types. */
+function DefinitionCheck({ text, code }: { text: string; code: string }) {
+  const { t } = useI18n();
+  const parsed = parseDefinition(useDebouncedValue(text, 400), code);
+  if (parsed.ok) return null;
+  return (
+    <Typography.Paragraph type="warning" className="catalog-editor__check">
+      {t(`catalogEditor.invalid.${parsed.problem}`, { detail: parsed.detail })}
+    </Typography.Paragraph>
   );
 }
 
@@ -102,7 +110,8 @@ function Editor({ code, initial }: { code: string; initial: string }) {
             autoSize={{ minRows: 20, maxRows: 40 }}
             onChange={(event) => setText(event.target.value)}
           />
-          <Space className="intake__nav">
+          <DefinitionCheck text={text} code={code} />
+          <Space className="button-row">
             <Button type="primary" loading={publish.isPending} onClick={() => publish.mutate()}>
               {t('catalogEditor.publish')}
             </Button>
@@ -112,7 +121,7 @@ function Editor({ code, initial }: { code: string; initial: string }) {
       <Col xs={24} xl={12}>
         <Tabs
           items={[
-            { key: 'preview', label: t('catalogEditor.preview'), children: <FormPreview text={text} code={code} /> },
+            { key: 'preview', label: t('catalogEditor.preview'), children: <FormPreview text={text} /> },
             { key: 'versions', label: t('catalogEditor.versions'), children: <Versions code={code} /> },
           ]}
         />
@@ -142,7 +151,7 @@ export function CatalogEditor() {
         <ProcedureSelect
           ariaLabel={t('catalogEditor.pick')}
           placeholder={t('catalogEditor.pick')}
-          className="inbox__procedure"
+          className="procedure-picker"
           value={code}
           onChange={(next) => {
             setCreating(null);
@@ -167,6 +176,9 @@ export function CatalogEditor() {
         </Button>
       </Space>
       {source.isError && <Alert type="error" showIcon title={problemText(source.error, t)} />}
+      {code !== undefined && creating === null && source.data && (
+        <Alert type="warning" showIcon className="admin__alert" title={t('catalogEditor.keywordsWarning')} />
+      )}
       {code !== undefined && initial !== null && (
         <Editor
           key={`${code}-${creating ?? ''}`}

@@ -98,7 +98,7 @@ export function ChannelsPanel() {
   const settings = useZaloChannel();
   return (
     <section aria-label={t('admin.tab.channels')}>
-      <Typography.Title level={2} className="intake__subtitle">
+      <Typography.Title level={2} className="subsection-title">
         {t('channels.zalo')}
       </Typography.Title>
       {settings.isPending && <Skeleton active />}

@@ -50,7 +50,7 @@ function RolesList({ units }: { units: UnitItem[] }) {
         <fieldset className="eform__group">
           <legend>{t('officers.roles')}</legend>
           {fields.map((field, index) => (
-            <Space key={field.key} align="start" wrap>
+            <Space key={field.key} align="baseline" wrap>
               <Form.Item name={[field.name, 'role']} rules={[{ required: true, message: t('officers.roleRequired') }]}>
                 <Select
                   className="admin__role"

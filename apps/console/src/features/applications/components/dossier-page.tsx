@@ -13,6 +13,7 @@ import { HandoffsPanel } from './handoffs-panel.tsx';
 import { PrintableForms } from './printable-forms.tsx';
 import { StatusTag } from './status-tag.tsx';
 import { TimelinePanel } from './timeline-panel.tsx';
+import '../applications.css';
 
 function SupplementNotice({ dossier }: { dossier: DossierDetail }) {
   const { t } = useI18n();

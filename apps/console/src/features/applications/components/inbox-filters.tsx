@@ -41,7 +41,7 @@ export function InboxFilterBar({ value, onChange }: InboxFiltersProps) {
           aria-describedby={invalid ? 'inbox-code-error' : undefined}
           status={invalid ? 'error' : undefined}
           placeholder={t('inbox.searchCodePlaceholder')}
-          className="inbox__search"
+          className="code-search"
           value={code}
           maxLength={CODE_MAX}
           allowClear
@@ -65,7 +65,7 @@ export function InboxFilterBar({ value, onChange }: InboxFiltersProps) {
       <ProcedureSelect
         ariaLabel={t('inbox.procedure')}
         placeholder={t('inbox.allProcedures')}
-        className="inbox__procedure"
+        className="procedure-picker"
         value={value.procedure}
         onChange={(procedure) => {
           onChange({ procedure });

@@ -13,6 +13,7 @@ import { useInbox } from '../queries.ts';
 import type { InboxItem } from '../types.ts';
 import { InboxFilterBar } from './inbox-filters.tsx';
 import { OverdueTag, StatusTag } from './status-tag.tsx';
+import '../applications.css';
 
 const intakeOrder: readonly Status[] = [
   'submitted',

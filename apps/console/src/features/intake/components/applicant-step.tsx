@@ -98,7 +98,7 @@ export function ApplicantStep({ procedure, applicant, formValues, onBack, onNext
       </fieldset>
       {schema ? (
         <>
-          <Typography.Title level={2} className="intake__form-title">
+          <Typography.Title level={2} className="eform-title">
             {typeof schema['title'] === 'string' ? schema['title'] : t('intake.eform')}
           </Typography.Title>
           <ObjectFields schema={schema} uiSchema={uiSchema} name={['form']} />

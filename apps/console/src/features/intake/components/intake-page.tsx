@@ -5,6 +5,8 @@ import { replaceHash } from '../../../layout/use-screen.ts';
 import { ReturnsPanel } from './returns-panel.tsx';
 import { VisitsPanel } from './visits-panel.tsx';
 import { WalkInWizard } from './walk-in-wizard.tsx';
+import '../intake.css';
+import '../../applications/applications.css';
 
 const tabs = ['walk-in', 'returns', 'visits'] as const;
 type IntakeTab = (typeof tabs)[number];

@@ -100,7 +100,7 @@ export function ReviewStep({ draft, keyFor, procedure, deskName, onBack, onResta
           { key: 'scans', label: t('intake.scans'), children: String(body.attachments.length) },
         ]}
       />
-      <Space className="intake__nav">
+      <Space className="button-row">
         <Button onClick={onBack} disabled={mutation.isPending}>
           {t('intake.back')}
         </Button>

@@ -113,7 +113,7 @@ export function ScansStep({ documents, scans, onAdd, onRemove, onBack, onNext }:
           description={missing.join('; ')}
         />
       )}
-      <Space className="intake__nav">
+      <Space className="button-row">
         <Button onClick={onBack}>{t('intake.back')}</Button>
         <Button type="primary" onClick={onNext} disabled={missing.length > 0}>
           {t('intake.next')}

@@ -37,7 +37,7 @@ export function VisitsPanel() {
   return (
     <section aria-labelledby="visits-title">
       <Space wrap align="center" className="intake__toolbar">
-        <Typography.Title id="visits-title" level={2} className="intake__subtitle">
+        <Typography.Title id="visits-title" level={2} className="subsection-title">
           {t('visits.title')}
         </Typography.Title>
         <DatePicker

@@ -11,6 +11,7 @@ import { useStats } from '../queries.ts';
 import type { ConsoleStats, StatsQuery } from '../types.ts';
 import { DashboardCharts } from './dashboard-charts.tsx';
 import { IndicatorTable } from './indicator-table.tsx';
+import '../reports.css';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
