@@ -181,8 +181,10 @@ function ShownWhen({
   children: ReactNode;
 }) {
   const form = Form.useFormInstance();
-  const values = Form.useWatch((all: unknown) => conditions.map((c) => valueAt(all, [...parent, c.field])), form);
-  const shown = conditions.some((c, i) => c.values.includes(values[i]));
+  // Undefined until the form has rendered once, whatever the selector's type says.
+  const values = Form.useWatch((all: unknown) => conditions.map((c) => valueAt(all, [...parent, c.field])), form) as
+    unknown[] | undefined;
+  const shown = conditions.some((c, i) => c.values.includes(values?.[i]));
   return shown ? <>{children}</> : null;
 }
 
