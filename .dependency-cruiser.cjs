@@ -59,9 +59,17 @@ module.exports = {
     {
       name: 'apps-are-separate',
       severity: 'error',
-      comment: 'Apps share code only through packages/.',
+      comment: 'Apps share code only through packages/ (the Zalo simulator entry: see the next rule).',
       from: { path: '^apps/([^/]+)/' },
-      to: { path: '^apps/', pathNot: '^apps/$1/' },
+      to: { path: '^apps/', pathNot: ['^apps/$1/', '^apps/zalo-sim/server/'] },
+    },
+    {
+      name: 'simulator-mounted-by-demo-and-tests-only',
+      severity: 'error',
+      comment:
+        'The Zalo simulator stands in for Zalo: only the demo system and the server tests mount it, through its server entry.',
+      from: { path: '^apps/', pathNot: '^apps/(zalo-sim/|server/(src/system\\.ts$|test/|src/.*\\.test\\.ts$))' },
+      to: { path: '^apps/zalo-sim/server/' },
     },
     {
       name: 'zalo-sdk-behind-platform',

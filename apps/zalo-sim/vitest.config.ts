@@ -5,6 +5,6 @@ export default defineConfig({
     name: 'zalo-sim',
     // Node by default (the simulator's API will live here too); DOM tests opt in to jsdom per file.
     environment: 'node',
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'server/**/*.test.ts'],
   },
 });

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import fastifyCors from '@fastify/cors';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -29,12 +30,13 @@ import {
   createOfficerAuth,
   identityRoutes,
   registerCookies,
+  zaloGraphClient,
 } from './modules/identity/index.ts';
 import { masterKeyProvider, type KeyProvider } from './platform/crypto/key-provider.ts';
 import { catalogRoutes, createCatalogCache } from './modules/catalog/index.ts';
 import { createQrTokenService, receiptRoutes } from './modules/receipts/index.ts';
 import { AppError } from './platform/errors.ts';
-import { adminUnitsRoutes, createTenantResolver } from './modules/tenants/index.ts';
+import { adminUnitsRoutes, createTenantResolver, readZaloCredentials } from './modules/tenants/index.ts';
 import { registerConsoleAdmin } from './console-admin.ts';
 
 /** A built web app to serve: its URL prefix and the folder of its production build. */
@@ -47,7 +49,8 @@ export interface AppDeps {
   config: Pick<
     Config,
     'searchRefreshMs' | 'mode' | 'publicUrl' | 'masterKey' | 'storage' | 'uploadMaxBytes' | 'applicationMaxBytes'
-  >;
+  > &
+    Partial<Pick<Config, 'zaloGraphUrl' | 'corsOrigins'>>;
   /** Tests pass a store in a temporary directory. */
   objectStore?: ObjectStore;
   clock?: Clock;
@@ -56,6 +59,25 @@ export interface AppDeps {
   logger: Logger;
   readiness?: Readiness;
   webRoots?: readonly WebRoot[];
+  /**
+   * The Zalo simulator, mounted in demo mode under `prefix`; Mini App sign-in then talks to its
+   * graph host unless `config.zaloGraphUrl` says otherwise.
+   */
+  simulator?: { prefix: string; graphPath: string; register(app: FastifyInstance): Promise<void> };
+}
+
+const ZALO_GRAPH_URL = 'https://graph.zalo.me';
+
+/** Where Mini App sign-in reaches Zalo's graph host: configured, the mounted simulator, or Zalo. */
+function zaloGraphBase(app: FastifyInstance, deps: AppDeps): () => string {
+  const configured = deps.config.zaloGraphUrl;
+  const simulator = deps.simulator;
+  if (configured !== undefined || simulator === undefined) return () => configured ?? ZALO_GRAPH_URL;
+  return () => {
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    return `http://127.0.0.1:${String(port)}${simulator.prefix}${simulator.graphPath}`;
+  };
 }
 
 const csp = {
@@ -118,7 +140,23 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reply.header('x-request-id', request.id);
   });
   registerErrorHandling(app);
-  await app.register(fastifyHelmet, { contentSecurityPolicy: { directives: csp }, global: true });
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: { directives: csp },
+    global: true,
+    // The Zalo Mini App calls the API from Zalo's origin; CORS below decides which origins may.
+    crossOriginResourcePolicy: (deps.config.corsOrigins ?? []).length > 0 ? { policy: 'cross-origin' } : undefined,
+  });
+  if ((deps.config.corsOrigins ?? []).length > 0) {
+    await app.register(fastifyCors, {
+      origin: deps.config.corsOrigins,
+      // Bearer tokens, never cookies, cross origins: no credentials.
+      credentials: false,
+      methods: ['GET', 'POST', 'PUT', 'DELETE'],
+      allowedHeaders: ['content-type', 'authorization', 'idempotency-key', 'x-request-id'],
+      exposedHeaders: ['x-request-id', 'retry-after', 'location'],
+      maxAge: 600,
+    });
+  }
   await registerDocs(app);
   registerMetrics(app);
   registerHealth(app, deps.database.pool, deps.readiness ?? { isReady: () => true });
@@ -141,6 +179,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(
     citizenRoutes({
       ...citizenDeps,
+      zaloGraph: zaloGraphClient(zaloGraphBase(app, deps)),
+      zaloApp: async (tenantId) => {
+        const credentials = await readZaloCredentials({ database: deps.database, keyProvider }, tenantId);
+        return credentials ? { appId: credentials.appId, appSecret: credentials.appSecret } : undefined;
+      },
       resolveTenant,
       revealCodes: deps.config.mode === 'demo',
       secureCookies: deps.config.mode === 'production',
@@ -223,6 +266,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   );
 
   await registerConsoleAdmin(app, { database: deps.database, clock, keyProvider, resolveTenant });
+  if (deps.simulator) {
+    const simulator = deps.simulator;
+    await app.register(async (scope) => simulator.register(scope), { prefix: simulator.prefix });
+  }
   await registerWebRoots(app, deps.webRoots ?? [], deps.logger);
   return app;
 }

@@ -6,7 +6,8 @@ import type { Config } from './config/config.ts';
 import { connectAndMigrate, type Connection } from './platform/db/connect.ts';
 import { startJobRunner } from './platform/jobs/runner.ts';
 import type { Logger } from './platform/logger.ts';
-import { DEMO_TENANT, seedDemo } from './demo/seed-demo.ts';
+import { createZaloSim, simHostPaths } from '@motcua/zalo-sim/server';
+import { DEMO_TENANT, DEMO_ZALO_APP, seedDemo } from './demo/seed-demo.ts';
 import { extendCalendarJob, findTenantBySlug } from './modules/tenants/index.ts';
 import { withSystemTx } from './platform/db/database.ts';
 import { masterKeyProvider } from './platform/crypto/key-provider.ts';
@@ -27,6 +28,12 @@ function webRoots(mode: Config['mode']): WebRoot[] {
   ];
   if (mode === 'demo') roots.unshift({ prefix: '/zalo-sim/', dir: at('../../zalo-sim/dist') });
   return roots;
+}
+
+/** Demo mode mounts the Zalo simulator playing the demo province's Zalo app. */
+function demoSimulator() {
+  const sim = createZaloSim({ ...DEMO_ZALO_APP });
+  return { prefix: '/zalo-sim', graphPath: simHostPaths.graph, register: (app: FastifyInstance) => sim.register(app) };
 }
 
 async function seedDemoOnFirstStart(config: Config, connection: Connection, logger: Logger): Promise<void> {
@@ -72,6 +79,7 @@ export async function startSystem(config: Config, role: Role, logger: Logger): P
       logger,
       readiness: { isReady: () => ready },
       webRoots: webRoots(config.mode),
+      ...(config.mode === 'demo' ? { simulator: demoSimulator() } : {}),
     });
     await app.listen({ host: config.host, port: config.port });
     const address = app.server.address();

@@ -9,7 +9,10 @@ import { silentLogger, type TestDatabase } from './harness.ts';
 export const testMasterKey = Buffer.alloc(32, 7);
 
 /** The HTTP app over a test database, with the catalogue re-read on every request; `clock` fixes its time. */
-export async function buildTestApp(db: TestDatabase, options: { clock?: Clock } = {}): Promise<FastifyInstance> {
+export async function buildTestApp(
+  db: TestDatabase,
+  options: { clock?: Clock; zaloGraphUrl?: string; corsOrigins?: string[] } = {},
+): Promise<FastifyInstance> {
   const app = await buildApp({
     config: {
       searchRefreshMs: 0,
@@ -19,6 +22,8 @@ export async function buildTestApp(db: TestDatabase, options: { clock?: Clock } 
       storage: { kind: 'local', dir: path.join(tmpdir(), `motcua-files-${db.name}`) },
       uploadMaxBytes: 10 * 1024 * 1024,
       applicationMaxBytes: 50 * 1024 * 1024,
+      ...(options.zaloGraphUrl ? { zaloGraphUrl: options.zaloGraphUrl } : {}),
+      ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}),
     },
     ...(options.clock ? { clock: options.clock } : {}),
     database: db.database,

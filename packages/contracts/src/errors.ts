@@ -149,6 +149,24 @@ export const errorCatalog = {
     vi: 'Bạn đã yêu cầu quá nhiều mã xác thực. Vui lòng chờ 15 phút rồi thử lại.',
     en: 'Too many codes were requested. Wait 15 minutes and try again.',
   },
+  /** Thrown when Zalo does not vouch for the tokens a Mini App sent (expired, used, or for another app). */
+  'AUTH.ZALO_TOKEN_INVALID': {
+    status: 401,
+    vi: 'Không xác nhận được tài khoản Zalo của bạn. Vui lòng đóng ứng dụng, mở lại rồi bấm "Đăng nhập bằng Zalo" một lần nữa.',
+    en: 'Your Zalo account could not be confirmed. Close the app, open it again and tap "Sign in with Zalo" once more.',
+  },
+  /** Thrown when a Zalo user signs in for the first time without sharing a phone number. */
+  'AUTH.ZALO_PHONE_REQUIRED': {
+    status: 422,
+    vi: 'Lần đầu đăng nhập, vui lòng đồng ý chia sẻ số điện thoại để chúng tôi tìm đúng hồ sơ và gửi thông báo cho bạn.',
+    en: 'The first time you sign in, agree to share your phone number so we can find your dossiers and notify you.',
+  },
+  /** Thrown when the province has no Zalo app configured or Zalo cannot be reached. */
+  'AUTH.ZALO_UNAVAILABLE': {
+    status: 503,
+    vi: 'Hiện chưa đăng nhập bằng Zalo được. Vui lòng thử lại sau ít phút, hoặc đăng nhập bằng số điện thoại và mã xác thực.',
+    en: 'Signing in with Zalo is not available right now. Try again in a few minutes, or sign in with your phone number and a code.',
+  },
   'AUTH.LOCKED': {
     status: 429,
     vi: 'Tài khoản tạm bị khoá do đăng nhập sai nhiều lần. Vui lòng thử lại sau 15 phút hoặc liên hệ quản trị viên của đơn vị.',

@@ -91,15 +91,24 @@ export function apiUrl(path: string, tenant: string = config.tenant): string {
 }
 
 /**
- * The Zalo build calls the API on another origin, so the citizen's session cookie must be sent
- * explicitly; on the web the API shares the app's origin.
+ * On the web the API shares the app's origin and the session is an httpOnly cookie. The Zalo build
+ * calls the API from Zalo's origin, where cookies are not sent: it carries a bearer token instead.
  */
-const credentials: RequestCredentials = config.apiBaseUrl === '' ? 'same-origin' : 'include';
+const credentials: RequestCredentials = config.apiBaseUrl === '' ? 'same-origin' : 'omit';
+
+let bearerToken: string | null = null;
+
+/** The citizen's session token for the Zalo build (`Authorization: Bearer`); null signs out. */
+export function setBearerToken(token: string | null): void {
+  bearerToken = token;
+}
 
 async function send(url: string, init: RequestInit): Promise<Response> {
   let response: Response;
+  const headers = new Headers(init.headers);
+  if (bearerToken !== null) headers.set('authorization', `Bearer ${bearerToken}`);
   try {
-    response = await fetch(url, { credentials, ...init });
+    response = await fetch(url, { credentials, ...init, headers });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(0, { title: 'Network error' });

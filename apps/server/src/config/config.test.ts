@@ -28,8 +28,21 @@ describe('loadConfig', () => {
     [{ MOTCUA_MODE: 'production' }, 'MOTCUA_MASTER_KEY'],
     [{ MOTCUA_MASTER_KEY: 'c2hvcnQ=' }, 'MOTCUA_MASTER_KEY'],
     [{ MOTCUA_STORAGE: 's3' }, 'MOTCUA_S3_BUCKET'],
+    [{ MOTCUA_CORS_ORIGINS: 'https://h5.zdn.vn/app' }, 'MOTCUA_CORS_ORIGINS'],
+    [{ MOTCUA_ZALO_GRAPH_URL: 'graph.zalo.me' }, 'MOTCUA_ZALO_GRAPH_URL'],
   ])('fails fast naming the variable for %o', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(name);
+  });
+
+  it('reads the Mini App origins and Zalo graph host, trimming trailing slashes', () => {
+    const config = loadConfig({
+      MOTCUA_CORS_ORIGINS: 'https://h5.zdn.vn/, zbrowser://h5.zdn.vn',
+      MOTCUA_ZALO_GRAPH_URL: 'https://graph.zalo.me/',
+    });
+    expect(config.corsOrigins).toEqual(['https://h5.zdn.vn', 'zbrowser://h5.zdn.vn']);
+    expect(config.zaloGraphUrl).toBe('https://graph.zalo.me');
+    expect(loadConfig({}).corsOrigins).toEqual([]);
+    expect(loadConfig({}).zaloGraphUrl).toBeUndefined();
   });
 });

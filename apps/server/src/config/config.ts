@@ -30,6 +30,8 @@ const Env = Type.Object({
   MOTCUA_S3_SECRET_ACCESS_KEY: Type.Optional(Type.String({ minLength: 1 })),
   MOTCUA_UPLOAD_MAX_BYTES: Type.Integer({ minimum: 1024, default: 10 * 1024 * 1024 }),
   MOTCUA_APPLICATION_MAX_BYTES: Type.Integer({ minimum: 1024, default: 50 * 1024 * 1024 }),
+  MOTCUA_ZALO_GRAPH_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
+  MOTCUA_CORS_ORIGINS: Type.Optional(Type.String({ minLength: 1 })),
   LOG_LEVEL: Type.Union(
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
     { default: 'info' },
@@ -57,6 +59,13 @@ export interface Config {
   storage: StorageConfig;
   uploadMaxBytes: number;
   applicationMaxBytes: number;
+  /**
+   * Zalo's graph host (Mini App sign-in). Unset: `https://graph.zalo.me` in production, the mounted
+   * simulator in demo mode.
+   */
+  zaloGraphUrl: string | undefined;
+  /** Origins allowed to call the API from a browser (the Zalo Mini App's); empty: same origin only. */
+  corsOrigins: string[];
 }
 
 export type StorageConfig =
@@ -128,7 +137,23 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     storage: storageOf(env, dataDir),
     uploadMaxBytes: env.MOTCUA_UPLOAD_MAX_BYTES,
     applicationMaxBytes: env.MOTCUA_APPLICATION_MAX_BYTES,
+    zaloGraphUrl: env.MOTCUA_ZALO_GRAPH_URL?.replace(/\/+$/, ''),
+    corsOrigins: corsOriginsOf(env),
   };
+}
+
+function corsOriginsOf(env: Env): string[] {
+  const origins = (env.MOTCUA_CORS_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim().replace(/\/+$/, ''))
+    .filter((o) => o !== '');
+  const bad = origins.filter((o) => !/^[a-z][a-z0-9+.-]*:\/\/[^/\s]+$/i.test(o));
+  if (bad.length > 0) {
+    throw new ConfigError(
+      `Invalid configuration:\n  MOTCUA_CORS_ORIGINS: not an origin (scheme://host[:port]): ${bad.join(', ')}`,
+    );
+  }
+  return origins;
 }
 
 function masterKeyOf(env: Env): Buffer {

@@ -89,8 +89,18 @@ describe('signing in', () => {
   it('signs in inside Zalo with the tokens of the platform', async () => {
     const fetchMock = mockFetch((url) => {
       if (url.pathname === '/api/v1/tay-ninh/procedures') return { body: { items: [], total: 0 } };
-      if (url.pathname.endsWith('/citizen/zalo-session')) return { body: { phone: '84918123456', name: 'Mỹ Linh' } };
+      if (url.pathname.endsWith('/citizen/zalo-session')) {
+        return {
+          body: {
+            phone: '0918123456',
+            name: 'Mỹ Linh',
+            token: 'bearer-token-0123456789',
+            expiresAt: '2026-12-24T00:00:00Z',
+          },
+        };
+      }
       if (url.pathname.endsWith('/citizen/applications')) return { body: { items: [] } };
+      if (url.pathname.endsWith('/citizen/session')) return { status: 204 };
       return undefined;
     });
     const platform = createFakePlatform({
@@ -99,8 +109,27 @@ describe('signing in', () => {
     });
     render(<App platform={platform} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Đăng nhập bằng Zalo' }));
-    expect(await screen.findByText('Đã đăng nhập: Mỹ Linh (84918123456)')).toBeDefined();
+    expect(await screen.findByText('Đã đăng nhập: Mỹ Linh (0918123456)')).toBeDefined();
     const exchange = recordedRequests(fetchMock).find((r) => r.url.pathname.endsWith('/citizen/zalo-session'));
     expect(exchange?.body).toEqual({ accessToken: 'zalo-access', phoneToken: 'phone-token' });
+    // Zalo's origin sends no cookies: the session travels as a bearer token, kept on the device.
+    await waitFor(() => {
+      const mine = recordedRequests(fetchMock).filter((r) => r.url.pathname.endsWith('/citizen/applications'));
+      expect(mine.at(-1)?.headers.get('authorization')).toBe('Bearer bearer-token-0123456789');
+    });
+    await waitFor(async () => {
+      expect(JSON.parse((await platform.storage.get(SESSION_STORAGE_KEY)) ?? 'null')).toMatchObject({
+        token: 'bearer-token-0123456789',
+      });
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Đăng xuất' }));
+    await waitFor(() => {
+      const out = recordedRequests(fetchMock).find((r) => r.method === 'DELETE');
+      expect(out?.headers.get('authorization')).toBe('Bearer bearer-token-0123456789');
+    });
+    await waitFor(async () => {
+      expect(await platform.storage.get(SESSION_STORAGE_KEY)).toBe('null');
+    });
+    expect(screen.queryByText(/Đã đăng nhập/)).toBeNull();
   });
 });

@@ -34,9 +34,15 @@ export function createSession(phone: string, code: string): Promise<CitizenProfi
   return sendJson<CitizenProfile>('POST', apiUrl('/citizen/session'), { body: { phone, code } });
 }
 
-/** `POST /citizen/zalo-session`: Zalo's tokens, exchanged by the server, for a session. */
-export function createZaloSession(tokens: IdentityTokens): Promise<CitizenProfile> {
-  return sendJson<CitizenProfile>('POST', apiUrl('/citizen/zalo-session'), { body: tokens });
+/** A session opened inside Zalo: the profile and the bearer token the Mini App sends from then on. */
+export interface ZaloSession extends CitizenProfile {
+  token: string;
+  expiresAt: string;
+}
+
+/** `POST /citizen/zalo-session`: Zalo's tokens, exchanged by the server, for a bearer session. */
+export function createZaloSession(tokens: IdentityTokens): Promise<ZaloSession> {
+  return sendJson<ZaloSession>('POST', apiUrl('/citizen/zalo-session'), { body: tokens });
 }
 
 export async function deleteSession(): Promise<void> {

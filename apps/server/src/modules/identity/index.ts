@@ -43,3 +43,11 @@ export {
   type SignedInCitizen,
 } from './citizens/citizen-sign-in.ts';
 export { OtpInvalidError, OtpThrottledError } from './citizens/citizen.errors.ts';
+export {
+  zaloGraphClient,
+  ZaloTokenInvalidError,
+  ZaloUnavailableError,
+  type ZaloApp,
+  type ZaloGraph,
+} from './citizens/zalo-graph.ts';
+export { ZaloPhoneRequiredError } from './citizens/zalo-sign-in.ts';

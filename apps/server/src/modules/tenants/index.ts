@@ -16,4 +16,5 @@ export { subtreeOf } from './domain/units/unit-tree.ts';
 export { tenantAdminRoutes } from './admin.routes.ts';
 export type { OfficerGuard, TenantAdminRoutesDeps } from './admin-http.ts';
 export { readZaloCredentials, type ZaloCredentials } from './use-cases/read-zalo-credentials.ts';
+export { updateZaloChannel } from './use-cases/update-zalo-channel.ts';
 export { adminUnitsRoutes, type AdminUnitsRoutesDeps } from './admin-units.routes.ts';

@@ -21,7 +21,12 @@ function ZaloSignIn() {
         setState({ busy: false, error: t('account.zaloRefused') });
         return;
       }
-      signedIn(await createZaloSession(tokens));
+      const session = await createZaloSession(tokens);
+      signedIn({
+        phone: session.phone,
+        token: session.token,
+        ...(session.name !== undefined ? { name: session.name } : {}),
+      });
       setState({ busy: false, error: null });
     } catch (error) {
       setState({ busy: false, error: errorText(error, lang) });

@@ -79,6 +79,26 @@ export async function requestCitizenOtp(
   return { expiresAt, ...(input.revealCode ? { devCode: code } : {}) };
 }
 
+/** A new citizen session: the token goes to the client, only its sha256 is stored. */
+export async function openSession(
+  tx: Tx,
+  tenantId: string,
+  citizenId: string,
+  now: Date,
+): Promise<{ token: string; expiresAt: Date }> {
+  const token = newSecretToken();
+  const expiresAt = new Date(now.getTime() + CITIZEN_SESSION_MS);
+  await tx.insert(citizenSessions).values({
+    tenantId,
+    id: newId(now.getTime()),
+    citizenId,
+    tokenHash: hashToken(token),
+    createdAt: now,
+    expiresAt,
+  });
+  return { token, expiresAt };
+}
+
 async function latestOtp(tx: Tx, tenantId: string, phone: string, now: Date) {
   const rows = await tx
     .select()
@@ -128,24 +148,22 @@ export async function verifyCitizenOtp(
       .returning({ id: citizens.id, phone: citizens.phone, fullName: citizens.fullName });
     const citizen = inserted[0];
     if (!citizen) return 'invalid' as const;
-    const token = newSecretToken();
-    const expiresAt = new Date(now.getTime() + CITIZEN_SESSION_MS);
-    await tx.insert(citizenSessions).values({
-      tenantId: input.tenantId,
-      id: newId(now.getTime()),
-      citizenId: citizen.id,
-      tokenHash: hashToken(token),
-      createdAt: now,
-      expiresAt,
-    });
-    return { token, expiresAt, citizen };
+    return { ...(await openSession(tx, input.tenantId, citizen.id, now)), citizen };
   });
   if (outcome === 'invalid') throw new OtpInvalidError();
   return outcome;
 }
 
-/** The citizen session token of a request, from the raw Cookie header. */
+/**
+ * The citizen session token of a request: `Authorization: Bearer` (the Zalo Mini App, which calls
+ * the API from Zalo's origin where cookies are not sent) or the web app's cookie.
+ */
 export function readCitizenToken(headers: IncomingHttpHeaders): string | undefined {
+  const authorization = headers.authorization;
+  if (authorization !== undefined) {
+    const match = /^Bearer ([A-Za-z0-9_-]{16,256})$/.exec(authorization);
+    return match?.[1];
+  }
   const header = headers.cookie;
   if (header === undefined || header === '') return undefined;
   const value = fastifyCookie.parse(header)[CITIZEN_COOKIE];

@@ -8,10 +8,10 @@ import {
   requestCitizenOtp,
   signOutCitizen,
   verifyCitizenOtp,
-  type CitizenSignInDeps,
 } from './citizen-sign-in.ts';
+import { signInWithZalo, type ZaloSignInDeps } from './zalo-sign-in.ts';
 
-export interface CitizenRoutesDeps extends CitizenSignInDeps {
+export interface CitizenRoutesDeps extends ZaloSignInDeps {
   resolveTenant: (slug: string) => Promise<Tenant>;
   /** The demo province shows the code on screen, since no channel delivers it. */
   revealCodes: boolean;
@@ -22,6 +22,12 @@ const TenantParams = Type.Object({ tenant: Type.String({ pattern: '^[a-z0-9]+(-[
 /** A Vietnamese mobile number: 0 or 84 / +84, then a mobile prefix and eight digits. */
 const Phone = Type.String({ pattern: '^(0|\\+?84)[35789][0-9]{8}$', description: 'e.g. 0912345678' });
 const CitizenView = Type.Object({ phone: Type.String(), name: Type.Optional(Type.String()) });
+const BearerSession = Type.Object({
+  phone: Type.String(),
+  name: Type.Optional(Type.String()),
+  token: Type.String({ description: 'Send as `Authorization: Bearer <token>` on citizen routes' }),
+  expiresAt: Type.String(),
+});
 
 /** E.164 without '+': 84 and nine digits. */
 export function toE164(phone: string): string {
@@ -33,7 +39,10 @@ function localPhone(e164: string): string {
   return `0${e164.slice(2)}`;
 }
 
-/** Citizens' sign-in on the web: a one-time code to their phone, then an httpOnly session cookie. */
+/**
+ * Citizens' sign-in: on the web a one-time code to their phone, then an httpOnly session cookie; in
+ * the Zalo Mini App, Zalo's tokens exchanged for a bearer session token.
+ */
 export function citizenRoutes(deps: CitizenRoutesDeps): FastifyPluginAsyncTypebox {
   return async function register(app) {
     const limit = { rateLimit: { max: 10, timeWindow: '1 minute' } };
@@ -97,6 +106,42 @@ export function citizenRoutes(deps: CitizenRoutesDeps): FastifyPluginAsyncTypebo
         return {
           phone: localPhone(signedIn.citizen.phone),
           ...(signedIn.citizen.fullName ? { name: signedIn.citizen.fullName } : {}),
+        };
+      },
+    );
+
+    app.post(
+      '/api/v1/:tenant/citizen/zalo-session',
+      {
+        config: limit,
+        schema: {
+          tags: ['citizens'],
+          summary:
+            'Sign in from the Zalo Mini App: the user access token (getAccessToken) and, the first time, the phone token (getPhoneNumber)',
+          params: TenantParams,
+          body: Type.Object(
+            {
+              accessToken: Type.String({ minLength: 1, maxLength: 2048 }),
+              phoneToken: Type.Optional(Type.String({ minLength: 1, maxLength: 2048 })),
+            },
+            { additionalProperties: false },
+          ),
+          response: { 200: BearerSession, 400: Problem, 401: Problem, 422: Problem, 429: Problem, 503: Problem },
+        },
+      },
+      async (request, reply) => {
+        const tenant = await deps.resolveTenant(request.params.tenant);
+        const signedIn = await signInWithZalo(deps, {
+          tenantId: tenant.id,
+          accessToken: request.body.accessToken,
+          phoneToken: request.body.phoneToken,
+        });
+        reply.header('cache-control', 'no-store');
+        return {
+          phone: localPhone(signedIn.citizen.phone),
+          ...(signedIn.citizen.fullName ? { name: signedIn.citizen.fullName } : {}),
+          token: signedIn.token,
+          expiresAt: signedIn.expiresAt.toISOString(),
         };
       },
     );

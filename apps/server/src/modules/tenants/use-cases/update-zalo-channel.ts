@@ -16,7 +16,7 @@ export async function updateZaloChannel(
   deps: { database: Database; keyProvider: KeyProvider; now: () => Date },
   tenantId: string,
   body: PutZaloChannelBody,
-  actor: AdminActor,
+  actor: AdminActor | { system: string },
 ): Promise<ZaloChannelSettings> {
   const now = deps.now();
   await withTx(deps.database, tenantId, async (tx) => {
@@ -35,12 +35,12 @@ export async function updateZaloChannel(
       tx,
       tenantId,
       {
-        actorType: 'officer',
-        actorId: actor.officerId,
+        ...('system' in actor
+          ? { actorType: 'system' as const, actorId: actor.system }
+          : { actorType: 'officer' as const, actorId: actor.officerId, requestId: actor.requestId }),
         action: 'channel.zalo.update',
         subjectType: 'tenant_setting',
         subjectId: ZALO_SETTING_KEY,
-        requestId: actor.requestId,
         detail: { appSecretChanged: body.appSecret !== undefined, oaSecretKeyChanged: body.oaSecretKey !== undefined },
       },
       now,
