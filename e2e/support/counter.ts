@@ -25,13 +25,20 @@ async function choose(select: Locator, option: string): Promise<void> {
 }
 
 /**
- * The console has no province/commune picker: its e-form shows the address codes as text, so the
- * officer types the codes of QĐ 19/2025/QĐ-TTg (Tây Ninh 80, Phường Tân Ninh 25459).
+ * Picks an administrative unit by name in the console's searchable picker: the list loads from the
+ * API, so the option is awaited before it is chosen (searching without diacritics, as officers do).
  */
-async function fillAddressCodes(scope: Locator, street: string): Promise<void> {
+async function pickUnit(select: Locator, search: string, name: string): Promise<void> {
+  await select.click();
+  await select.fill(search);
+  await select.page().getByRole('option', { name, exact: true }).click();
+}
+
+/** The address as officers enter it: province and commune by name, then the street. */
+async function fillAddress(scope: Locator, street: string): Promise<void> {
   const where = group(scope, 'Nơi cư trú');
-  await where.getByLabel('Tỉnh/thành phố').fill('80');
-  await where.getByLabel('Xã/phường/đặc khu').fill('25459');
+  await pickUnit(where.getByRole('combobox', { name: 'Tỉnh/thành phố' }), 'tay ninh', 'Tỉnh Tây Ninh');
+  await pickUnit(where.getByRole('combobox', { name: 'Xã/phường/đặc khu' }), 'tan ninh', 'Phường Tân Ninh');
   await where.getByLabel('Số nhà, đường, ấp/khu phố').fill(street);
 }
 
@@ -43,7 +50,7 @@ async function fillParent(section: Locator, parent: Person & { residence: Reside
   await section.getByLabel('Dân tộc').fill('Kinh');
   await section.getByLabel('Quốc tịch').fill('Việt Nam');
   await section.getByLabel('Số định danh cá nhân').fill(parent.idNumber);
-  await fillAddressCodes(section, parent.residence.street);
+  await fillAddress(section, parent.residence.street);
 }
 
 /**
@@ -60,7 +67,7 @@ export async function fillWalkInKhaiSinh(page: Page, answers: WalkInKhaiSinh): P
 
   const applicant = group(step, 'Người đi đăng ký khai sinh');
   await pickDay(applicant.getByLabel('Ngày, tháng, năm sinh'), answers.applicant.dateOfBirth);
-  await fillAddressCodes(applicant, answers.applicant.residence.street);
+  await fillAddress(applicant, answers.applicant.residence.street);
   await choose(step.getByRole('combobox', { name: 'Quan hệ với người được khai sinh' }), answers.relationship);
 
   const child = group(step, 'Người được khai sinh');

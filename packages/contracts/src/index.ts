@@ -11,3 +11,4 @@ export * from './admin-api.ts';
 export * from './console-api.ts';
 export * from './feedback-api.ts';
 export * from './visits-api.ts';
+export * from './unit-officers-api.ts';

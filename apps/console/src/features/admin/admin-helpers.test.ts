@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { zaloBody } from './components/channels-panel.tsx';
 import { officerChanges } from './components/officer-modal.tsx';
-import { blankDefinition, definitionFromDetail, formOf, parseDefinition } from './definition.ts';
+import { blankDefinition, editableDefinition, formOf, parseDefinition } from './definition.ts';
 import type { OfficerAdminItem } from './types.ts';
 
 const officer: OfficerAdminItem = {
@@ -45,23 +45,25 @@ describe('Zalo credentials', () => {
 });
 
 describe('procedure definitions', () => {
-  it('builds an editable definition from the public detail', () => {
-    const definition = definitionFromDetail({
+  it('lays a stored definition out for editing, keeping every field it has', () => {
+    const definition = editableDefinition({
+      keywords: ['làm giấy khai sinh'],
+      source: 'csdl-quoc-gia',
       code: '1.001193',
       name: 'Đăng ký khai sinh',
-      version: 3,
-      publishedAt: '2026-01-01T00:00:00Z',
-      units: [{ id: 'u', eid: '000.20.01.H53', name: 'Phường', kind: 'commune' }],
+      unitEids: ['000.20.01.H53'],
       form: { schema: { type: 'object' }, uiSchema: {} },
+      version: 3,
     });
     expect(definition).toMatchObject({
       code: '1.001193',
       unitEids: ['000.20.01.H53'],
-      keywords: [],
+      keywords: ['làm giấy khai sinh'],
+      source: 'csdl-quoc-gia',
       uncertainties: [],
     });
+    expect(Object.keys(definition).slice(0, 3)).toEqual(['code', 'name', 'unitEids']);
     expect(definition).not.toHaveProperty('version');
-    expect(definition).not.toHaveProperty('units');
     expect(formOf(definition)).toEqual({ schema: { type: 'object' }, uiSchema: {} });
   });
 

@@ -83,7 +83,14 @@ export function putZaloChannel(body: PutZaloChannelBody): Promise<ZaloChannelSet
   return requestJson<ZaloChannelSettings>(apiUrl(`${ADMIN}/channels/zalo`), { method: 'PUT', body });
 }
 
-/** The current version's public detail, kept as raw JSON for the editor (every field it carries). */
-export function getProcedureSource(code: string, signal?: AbortSignal): Promise<Record<string, unknown>> {
-  return requestJson<Record<string, unknown>>(apiUrl(`/procedures/${encodeURIComponent(code)}`), { signal });
+/** The current version's full definition, as stored (keywords, source and unit e-IDs included). */
+export interface ProcedureSource {
+  version: number;
+  publishedAt: string;
+  definition: Record<string, unknown>;
+}
+
+/** `GET /console/admin/procedures/{code}`: what the editor starts from. */
+export function getProcedureSource(code: string, signal?: AbortSignal): Promise<ProcedureSource> {
+  return requestJson<ProcedureSource>(apiUrl(`${ADMIN}/procedures/${encodeURIComponent(code)}`), { signal });
 }

@@ -6,22 +6,26 @@ import { adminOfficer, signedIn } from '../../test/officers.ts';
 import { renderApp } from '../../test/render-app.tsx';
 
 const API = '/api/v1/tay-ninh';
-const VERSIONS = `${API}/console/admin/procedures/${copyExtract.code}/versions`;
+const SOURCE = `${API}/console/admin/procedures/${copyExtract.code}`;
+const VERSIONS = `${SOURCE}/versions`;
+
+/** The stored definition, with what the public detail does not carry: keywords and source. */
+const { units: _units, ...publicFields } = copyExtract;
+const definition = {
+  ...publicFields,
+  unitEids: ['000.00.00.H53'],
+  authority: 'Ủy ban nhân dân cấp xã',
+  channels: [{ channel: 'counter', processingTime: copyExtract.processingTime, fee: copyExtract.fee }],
+  keywords: ['trích lục khai sinh', 'xin lại giấy khai sinh'],
+  source: 'csdl-quoc-gia',
+};
 
 function renderEditor() {
   window.location.hash = '#/admin/catalog';
   const fetchMock = mockFetch(
     signedIn(adminOfficer, (url, request) => {
       if (url.pathname === `${API}/procedures`) return { body: { items: [copyExtract], total: 1 } };
-      if (url.pathname === `${API}/procedures/${copyExtract.code}`)
-        return {
-          body: {
-            ...copyExtract,
-            authority: 'Ủy ban nhân dân cấp xã',
-            channels: [{ channel: 'counter', processingTime: copyExtract.processingTime, fee: copyExtract.fee }],
-            version: 1,
-          },
-        };
+      if (url.pathname === SOURCE) return { body: { version: 1, publishedAt: '2026-01-02T03:00:00Z', definition } };
       if (url.pathname === VERSIONS && request.method === 'POST')
         return { status: 201, body: { version: 2, published: true } };
       if (url.pathname === VERSIONS) {
@@ -47,11 +51,20 @@ describe('catalogue editor', () => {
 
     expect(await screen.findByText('Tờ khai cấp bản sao trích lục hộ tịch')).toBeTruthy();
     expect(screen.getByText('Sự kiện hộ tịch')).toBeTruthy();
-    const definition = JSON.parse(editor.value) as Record<string, unknown>;
-    expect(definition).toMatchObject({ code: copyExtract.code, unitEids: ['000.00.00.H53'], keywords: [] });
-    expect(definition).not.toHaveProperty('version');
+    const loaded = JSON.parse(editor.value) as Record<string, unknown>;
+    expect(loaded).toMatchObject({
+      code: copyExtract.code,
+      unitEids: ['000.00.00.H53'],
+      keywords: ['trích lục khai sinh', 'xin lại giấy khai sinh'],
+      source: 'csdl-quoc-gia',
+    });
+    expect(loaded).not.toHaveProperty('version');
+    expect(screen.queryByText(/không gồm từ khoá/)).toBeNull();
+    expect(
+      sentRequests(fetchMock).some((request) => request.url.pathname === `${API}/procedures/${copyExtract.code}`),
+    ).toBe(false);
 
-    const edited = { ...definition, name: 'Cấp bản sao trích lục hộ tịch (sửa đổi)', keywords: ['trích lục'] };
+    const edited = { ...loaded, name: 'Cấp bản sao trích lục hộ tịch (sửa đổi)' };
     fireEvent.change(editor, { target: { value: JSON.stringify(edited, null, 2) } });
     fireEvent.click(screen.getByText('Xuất bản phiên bản mới'));
 

@@ -1,7 +1,7 @@
 /**
  * The catalogue editor works on a procedure definition as JSON (the shape a published version
- * stores: `ProcedureDefinition` of the shared contracts). These helpers build one from the public
- * detail of the current version and check an edited one before it is sent.
+ * stores: `ProcedureDefinition` of the shared contracts). These helpers lay one out for editing and
+ * check an edited one before it is sent.
  */
 
 type Json = Record<string, unknown>;
@@ -58,17 +58,11 @@ const REQUIRED = [
 
 const LISTS = ['unitEids', 'subjects', 'steps', 'conditions', 'legalBasis', 'results', 'keywords', 'uncertainties'];
 
-function unitEidsOf(units: unknown): string[] {
-  if (!Array.isArray(units)) return [];
-  return units.flatMap((unit) => (isRecord(unit) && typeof unit['eid'] === 'string' ? [unit['eid']] : []));
-}
-
 /**
- * A definition to edit, from the catalogue's detail of the current version: units become their
- * e-ID codes; fields the detail does not carry (keywords, source) start empty.
+ * A definition laid out for editing: its fields in the order an editor reads best, lists it lacks
+ * as empty ones. Fields a definition does not have (a detail's `version`, `units`…) are left out.
  */
-export function definitionFromDetail(detail: Json): Json {
-  const source: Json = { ...detail, unitEids: detail['unitEids'] ?? unitEidsOf(detail['units']) };
+export function editableDefinition(source: Json): Json {
   const definition: Json = {};
   for (const key of ORDER) {
     const value = source[key];
@@ -82,7 +76,7 @@ export function definitionFromDetail(detail: Json): Json {
 export function blankDefinition(code: string): Json {
   const time = { value: 5, unit: 'working_days' };
   const fee = { amount: 0, text: 'Không' };
-  return definitionFromDetail({
+  return editableDefinition({
     code,
     name: '',
     field: { name: '' },

@@ -15,6 +15,7 @@ export const adminKeys = {
   officerLists: () => [...adminKeys.all, 'officers'] as const,
   calendar: (year: number) => [...adminKeys.all, 'calendar', year] as const,
   versions: (code: string) => [...adminKeys.all, 'versions', code] as const,
+  source: (code: string) => [...adminKeys.all, 'source', code] as const,
   zalo: () => [...adminKeys.all, 'channels', 'zalo'] as const,
 };
 

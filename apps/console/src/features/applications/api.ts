@@ -1,8 +1,8 @@
-import type { Action } from '@motcua/workflow';
+import type { Action, Role } from '@motcua/workflow';
 import { apiUrl } from '../../config.ts';
 import { requestJson } from '../../lib/http.ts';
 import { inboxSearchParams, type InboxFilters } from './inbox-query.ts';
-import type { ActionBody, ActionResult, DossierDetail, FormKind, InboxPage, Unit } from './types.ts';
+import type { ActionBody, ActionResult, DossierDetail, FormKind, InboxPage, Unit, UnitOfficer } from './types.ts';
 
 function dossierPath(code: string): string {
   return `/console/applications/${encodeURIComponent(code)}`;
@@ -47,4 +47,11 @@ export function formPdfUrl(code: string, form: FormKind): string {
 export async function listUnits(signal?: AbortSignal): Promise<Unit[]> {
   const answer = await requestJson<{ items: Unit[] }>(apiUrl('/console/units'), { signal });
   return answer.items;
+}
+
+/** `GET /console/officers?unit=&role=`: the active officers of a unit the signed-in officer works in. */
+export async function listUnitOfficers(unitId: string, role: Role, signal?: AbortSignal): Promise<UnitOfficer[]> {
+  const params = new URLSearchParams({ unit: unitId, role });
+  return (await requestJson<{ items: UnitOfficer[] }>(apiUrl(`/console/officers?${params.toString()}`), { signal }))
+    .items;
 }

@@ -7,10 +7,16 @@ import { renderApp } from '../../test/render-app.tsx';
 
 const DETAIL = `/api/v1/tay-ninh/console/applications/${DOSSIER_CODE}`;
 
-function renderDossier() {
+const UNITS = '/api/v1/tay-ninh/admin-units';
+
+function renderDossier(units: Record<string, { code: string; name: string }[]> = {}) {
   window.location.hash = `#/applications/${DOSSIER_CODE}`;
   const fetchMock = mockFetch(
-    signedIn(intakeOfficer, (url) => (url.pathname === DETAIL ? { body: dossier } : undefined)),
+    signedIn(intakeOfficer, (url) => {
+      if (url.pathname === DETAIL) return { body: dossier };
+      const list = url.pathname === UNITS ? units[url.searchParams.get('parent') ?? ''] : undefined;
+      return list ? { body: { items: list } } : undefined;
+    }),
   );
   renderApp();
   return fetchMock;
@@ -41,6 +47,24 @@ describe('dossier view', () => {
     );
   });
 
+  it('names the provinces and communes of the answers', async () => {
+    renderDossier({ '': [{ code: '80', name: 'Tây Ninh' }], '80': [{ code: '25459', name: 'Phường Tân Ninh' }] });
+    const form = within(await section('Tờ khai'));
+    const province = await form.findAllByText('Tây Ninh');
+    expect(province[0]?.closest('tr')?.textContent).toBe('Tỉnh/thành phốTây Ninh');
+    expect(form.getAllByText('Phường Tân Ninh')[0]?.closest('tr')?.textContent).toBe(
+      'Xã/phường/đặc khuPhường Tân Ninh',
+    );
+    expect(form.queryByText('25459')).toBeNull();
+  });
+
+  it('shows the code of a unit whose list cannot be loaded', async () => {
+    renderDossier();
+    const form = within(await section('Tờ khai'));
+    expect(form.getAllByText('25459')[0]?.closest('tr')?.textContent).toBe('Xã/phường/đặc khu25459');
+    expect(form.getAllByText('80')[0]?.closest('tr')?.textContent).toBe('Tỉnh/thành phố80');
+  });
+
   it('shows the documents with their quality flags, served by the document route', async () => {
     renderDossier();
     await screen.findByText(`Hồ sơ ${DOSSIER_CODE}`, {}, { timeout: 10_000 });
@@ -62,7 +86,7 @@ describe('dossier view', () => {
     expect(timeline.getByText('Nộp hồ sơ')).toBeTruthy();
     expect(timeline.getByText('Chuyển xử lý')).toBeTruthy();
     expect(timeline.getByText('Lý do: Chuyển Sở Tư pháp thẩm định')).toBeTruthy();
-    expect(timeline.getByText(/Trần Văn Bình \(Cán bộ xử lý\)/)).toBeTruthy();
+    expect(timeline.getByText(/Trần Văn Bình \(Xử lý\)/)).toBeTruthy();
 
     const handoffs = within(await section('Phiếu kiểm soát quá trình giải quyết hồ sơ'));
     const row = handoffs.getByText('Sở Tư pháp').closest('tr');

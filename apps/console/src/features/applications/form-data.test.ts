@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dossier } from '../../test/dossier-fixtures.ts';
-import { describeFormData, formatAnswer, type FormSection } from './form-data.ts';
+import { adminUnitLists, describeFormData, formatAnswer, type FormSection } from './form-data.ts';
 
 const words = { yes: 'Có', no: 'Không' };
 
@@ -50,6 +50,19 @@ describe('e-form answers', () => {
       { key: 'urgent', label: 'urgent', value: 'Có' },
     ]);
     expect(root.sections.map((section) => section.title)).toEqual(['members 1', 'members 2']);
+  });
+
+  it('names provinces and communes, and shows the code of a unit it cannot name', () => {
+    const schema = dossier.formSchema?.schema ?? null;
+    const uiSchema = dossier.formSchema?.uiSchema ?? null;
+    expect(adminUnitLists(schema, uiSchema, dossier.form)).toEqual([null, '80']);
+    const names = new Map([['80', 'Tây Ninh']]);
+    const root = describeFormData(schema, uiSchema, dossier.form, { ...words, unitName: (code) => names.get(code) });
+    const residence = find(find(root, 'Thông tin người mẹ') ?? root, 'Nơi cư trú');
+    expect(residence?.rows.slice(0, 2)).toEqual([
+      { key: 'mother.residence.provinceCode', label: 'Tỉnh/thành phố', value: 'Tây Ninh' },
+      { key: 'mother.residence.communeCode', label: 'Xã/phường/đặc khu', value: '25459' },
+    ]);
   });
 
   it('formats single answers', () => {

@@ -1,4 +1,5 @@
 import { formatDay } from '../../lib/format.ts';
+import { adminUnitOf } from '../eforms/schema.ts';
 import type { JsonObject } from './types.ts';
 
 /** One answer of the e-form, labelled with the schema's title. */
@@ -16,9 +17,12 @@ export interface FormSection {
   sections: FormSection[];
 }
 
-export interface YesNoWords {
+/** How answers are put in words: Có/Không, and the names of administrative units by code. */
+export interface AnswerWords {
   yes: string;
   no: string;
+  /** The name of a province or commune; undefined while unknown, and the code is shown instead. */
+  unitName?: (code: string) => string | undefined;
 }
 
 function isObject(value: unknown): value is JsonObject {
@@ -54,7 +58,7 @@ function optionTitle(schema: JsonObject, value: unknown): string | undefined {
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** An answer in words: options by their titles, booleans as Có/Không, days as dd/MM/yyyy. */
-export function formatAnswer(schema: JsonObject, value: unknown, words: YesNoWords): string {
+export function formatAnswer(schema: JsonObject, value: unknown, words: AnswerWords): string {
   const titled = optionTitle(schema, value);
   if (titled !== undefined) return titled;
   if (typeof value === 'boolean') return value ? words.yes : words.no;
@@ -64,13 +68,19 @@ export function formatAnswer(schema: JsonObject, value: unknown, words: YesNoWor
   return value === null || value === undefined ? '' : JSON.stringify(value);
 }
 
+/** An answer, with administrative units (`ui:widget: admin-unit`) by name rather than by code. */
+function answerText(schema: JsonObject, ui: JsonObject, value: unknown, words: AnswerWords): string {
+  if (adminUnitOf(ui) !== undefined && typeof value === 'string') return words.unitName?.(value) ?? value;
+  return formatAnswer(schema, value, words);
+}
+
 function describeArray(
   key: string,
   title: string,
   schema: JsonObject,
   ui: JsonObject,
   items: unknown[],
-  words: YesNoWords,
+  words: AnswerWords,
 ) {
   const itemSchema = asSchema(schema['items']);
   const itemUi = asSchema(ui['items']);
@@ -92,7 +102,7 @@ function describeObject(
   schema: JsonObject,
   uiSchema: JsonObject,
   data: JsonObject,
-  words: YesNoWords,
+  words: AnswerWords,
 ): FormSection {
   const section: FormSection = { key, title, rows: [], sections: [] };
   const properties = asSchema(schema['properties']);
@@ -106,7 +116,7 @@ function describeObject(
     const objectItems = Array.isArray(value) && value.some(isObject);
     if (isObject(value)) section.sections.push(describeObject(path, label, child, childUi, value, words));
     else if (objectItems) section.sections.push(...describeArray(path, label, child, childUi, value, words));
-    else section.rows.push({ key: path, label, value: formatAnswer(child, value, words) });
+    else section.rows.push({ key: path, label, value: answerText(child, childUi, value, words) });
   }
   return section;
 }
@@ -119,8 +129,41 @@ export function describeFormData(
   schema: JsonObject | null,
   uiSchema: JsonObject | null,
   data: JsonObject,
-  words: YesNoWords,
+  words: AnswerWords,
 ): FormSection {
   const root = schema ?? {};
   return describeObject('', titleOf(root, ''), root, uiSchema ?? {}, data, words);
+}
+
+function collectUnitLists(schema: JsonObject, uiSchema: JsonObject, data: JsonObject, lists: Set<string | null>): void {
+  const properties = asSchema(schema['properties']);
+  for (const [name, value] of Object.entries(data)) {
+    const child = asSchema(properties[name]);
+    const childUi = asSchema(uiSchema[name]);
+    const unit = adminUnitOf(childUi);
+    if (unit !== undefined && typeof value === 'string') {
+      const province = unit.parentField === undefined ? undefined : data[unit.parentField];
+      if (unit.level === 'province') lists.add(null);
+      else if (typeof province === 'string' && province !== '') lists.add(province);
+    } else if (isObject(value)) collectUnitLists(child, childUi, value, lists);
+    else if (Array.isArray(value)) {
+      for (const item of value as unknown[]) {
+        if (isObject(item)) collectUnitLists(asSchema(child['items']), asSchema(childUi['items']), item, lists);
+      }
+    }
+  }
+}
+
+/**
+ * The administrative-unit lists that name the units in the answers: `null` for the provinces, a
+ * province code for its communes.
+ */
+export function adminUnitLists(
+  schema: JsonObject | null,
+  uiSchema: JsonObject | null,
+  data: JsonObject,
+): (string | null)[] {
+  const lists = new Set<string | null>();
+  collectUnitLists(schema ?? {}, uiSchema ?? {}, data, lists);
+  return [...lists];
 }

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { getDossier, listInbox, listUnits } from './api.ts';
+import { getDossier, listInbox, listUnitOfficers, listUnits } from './api.ts';
 import type { InboxFilters } from './inbox-query.ts';
 
 export const applicationKeys = {
@@ -8,6 +8,7 @@ export const applicationKeys = {
   inboxes: () => [...applicationKeys.all, 'inbox'] as const,
   detail: (code: string) => [...applicationKeys.all, 'detail', code] as const,
   units: () => ['units'] as const,
+  unitOfficers: (unitId: string) => ['units', unitId, 'processors'] as const,
 };
 
 /** One page of the inbox; the previous page stays on screen while the next loads. */
@@ -36,5 +37,14 @@ export function useUnits() {
     queryKey: applicationKeys.units(),
     queryFn: ({ signal }) => listUnits(signal),
     staleTime: 30 * 60_000,
+  });
+}
+
+/** The processing officers of a unit, to assign a dossier held there to one of them. */
+export function useUnitProcessors(unitId: string) {
+  return useQuery({
+    queryKey: applicationKeys.unitOfficers(unitId),
+    queryFn: ({ signal }) => listUnitOfficers(unitId, 'processor', signal),
+    staleTime: 5 * 60_000,
   });
 }

@@ -1,4 +1,4 @@
-import type { Action, Status, SubStatus } from '@motcua/workflow';
+import type { Action, Role, Status, SubStatus } from '@motcua/workflow';
 
 /*
  * Wire types of the officers' dossier routes (`/console/applications…`), as the server documents
@@ -155,6 +155,13 @@ export interface ActionBody {
   reason?: string;
   payload?: JsonObject;
   revision?: number;
+}
+
+/** An officer of a unit as the colleagues' list shows them (`GET /console/officers`): name and roles there. */
+export interface UnitOfficer {
+  id: string;
+  fullName: string;
+  roles: Role[];
 }
 
 /** The units officers can send dossiers to (liên thông) and filter by. */

@@ -1,24 +1,14 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { Form } from 'antd';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { khaiSinh } from '@motcua/demo/procedures/khai-sinh.ts';
-import { I18nProvider } from '../../i18n/i18n-provider.tsx';
-import { ObjectFields } from './schema-fields.tsx';
-import { toFormValues } from './schema-values.ts';
+import { renderEForm } from '../../test/render-eform.tsx';
 
 const form = khaiSinh.form;
 if (!form) throw new Error('the demo birth registration has an e-form');
 const example = (form.schema['examples'] as Record<string, unknown>[])[0] ?? {};
 
 function renderForm(initial: Record<string, unknown>, onFinish: (values: unknown) => void) {
-  render(
-    <I18nProvider>
-      <Form layout="vertical" initialValues={{ form: toFormValues(form?.schema ?? {}, initial) }} onFinish={onFinish}>
-        <ObjectFields schema={form?.schema ?? {}} uiSchema={form?.uiSchema ?? {}} name={['form']} />
-        <button type="submit">Gửi</button>
-      </Form>
-    </I18nProvider>,
-  );
+  renderEForm({ schema: form?.schema ?? {}, uiSchema: form?.uiSchema ?? {}, initial, onFinish });
 }
 
 describe('e-form sections required under a condition', () => {

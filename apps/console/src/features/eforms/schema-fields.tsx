@@ -1,66 +1,34 @@
 import { Button, Checkbox, DatePicker, Form, Input, InputNumber, Radio, Select, Typography } from 'antd';
-import type { Rule } from 'antd/es/form';
-import type { ReactElement, ReactNode } from 'react';
+import { useEffect, type ReactElement, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import type { Translate } from '../../i18n/translate.ts';
+import { filterByFoldedLabel } from '../../lib/fold-text.ts';
+import { AdminUnitSelect } from './admin-unit-select.tsx';
+import { useRules, type NamePath, type OptionalSection, type RuleProps } from './field-rules.ts';
 import {
+  adminUnitOf,
   asSchema,
   conditionalRequirements,
-  errorMessage,
+  dependentsOf,
   numberOf,
   optionsOf,
   orderedProperties,
   requiredOf,
   stringOf,
   typeOf,
+  valueAt,
   type JsonSchema,
   type RequiredWhen,
 } from './schema.ts';
+import { isBlank } from './schema-values.ts';
 import './eforms.css';
 
-export type NamePath = (string | number)[];
+export type { NamePath };
 
-interface FieldProps {
-  schema: JsonSchema;
-  uiSchema: JsonSchema;
+interface FieldProps extends RuleProps {
   name: NamePath;
-  /** The path of the enclosing object, to read the fields an `if/then` rule looks at. */
-  parent: NamePath;
-  required: boolean;
-  conditions: RequiredWhen[];
-}
-
-function useRules({ schema, uiSchema, parent, required, conditions }: FieldProps): Rule[] {
-  const { t } = useI18n();
-  const requiredText = errorMessage(uiSchema, 'required') ?? t('eform.required');
-  const rules: Rule[] = [];
-  const isText = typeOf(schema) === 'string' && schema['format'] !== 'date' && optionsOf(schema) === undefined;
-  // Only text can be blank; `whitespace` would make the validator expect a string of every field.
-  if (required)
-    rules.push(
-      isText ? { required: true, whitespace: true, message: requiredText } : { required: true, message: requiredText },
-    );
-  if (conditions.length > 0) {
-    rules.push(({ getFieldValue }) => ({
-      validator: async (_, value: unknown) => {
-        const applies = conditions.some((c) => c.values.includes(getFieldValue([...parent, c.field])));
-        if (applies && (value === undefined || value === null || value === '')) throw new Error(requiredText);
-      },
-    }));
-  }
-  const pattern = stringOf(schema, 'pattern');
-  if (pattern !== undefined) {
-    rules.push({ pattern: new RegExp(pattern), message: errorMessage(uiSchema, 'pattern') ?? t('eform.pattern') });
-  }
-  if (schema['format'] === 'email') rules.push({ type: 'email', message: t('eform.email') });
-  if (schema['const'] === true) {
-    rules.push({
-      validator: async (_, value: unknown) => {
-        if (value !== true) throw new Error(requiredText);
-      },
-    });
-  }
-  return rules;
+  /** The UI schema of the enclosing object: which siblings follow this field (communes of a province). */
+  parentUi: JsonSchema;
 }
 
 /**
@@ -71,7 +39,9 @@ function control(schema: JsonSchema, uiSchema: JsonSchema, label: string, t: Tra
   const options = optionsOf(schema);
   const type = typeOf(schema);
   if (options && options.length <= 4) return <Radio.Group options={options} aria-label={label} />;
-  if (options) return <Select options={options} aria-label={label} showSearch={{ optionFilterProp: 'label' }} />;
+  if (options) {
+    return <Select options={options} aria-label={label} showSearch={{ filterOption: filterByFoldedLabel }} />;
+  }
   if (type === 'boolean') {
     const yesNo = [
       { value: true, label: t('common.yes') },
@@ -110,9 +80,10 @@ function control(schema: JsonSchema, uiSchema: JsonSchema, label: string, t: Tra
 
 function LeafField(props: FieldProps) {
   const { t } = useI18n();
-  const { schema, uiSchema, name } = props;
+  const { schema, uiSchema, name, parent, parentUi } = props;
   const rules = useRules(props);
   const label = stringOf(schema, 'title') ?? String(name.at(-1));
+  const unitWidget = adminUnitOf(uiSchema);
   const help = stringOf(uiSchema, 'ui:help') ?? stringOf(schema, 'description');
   if (schema['const'] === true) {
     return (
@@ -129,12 +100,29 @@ function LeafField(props: FieldProps) {
       extra={help}
       required={props.required || props.conditions.length > 0}
     >
-      {control(schema, uiSchema, label, t)}
+      {unitWidget ? (
+        <AdminUnitSelect
+          widget={unitWidget}
+          uiSchema={uiSchema}
+          label={label}
+          parent={parent}
+          dependents={dependentsOf(parentUi, String(name.at(-1))).map((key) => [...parent, key])}
+        />
+      ) : (
+        control(schema, uiSchema, label, t)
+      )}
     </Form.Item>
   );
 }
 
-function ObjectList({ schema, uiSchema, name }: { schema: JsonSchema; uiSchema: JsonSchema; name: NamePath }) {
+interface ObjectListProps {
+  schema: JsonSchema;
+  uiSchema: JsonSchema;
+  name: NamePath;
+  section: OptionalSection | undefined;
+}
+
+function ObjectList({ schema, uiSchema, name, section }: ObjectListProps) {
   const { t } = useI18n();
   const items = asSchema(schema['items']);
   const title = stringOf(schema, 'title') ?? String(name.at(-1));
@@ -151,6 +139,7 @@ function ObjectList({ schema, uiSchema, name }: { schema: JsonSchema; uiSchema: 
                   uiSchema={asSchema(uiSchema['items'])}
                   name={[field.name]}
                   listPrefix={name}
+                  section={section}
                 />
                 <Button size="small" danger onClick={() => remove(field.name)}>
                   {t('eform.removeItem', { n: index + 1 })}
@@ -188,13 +177,23 @@ function ShownWhen({
   return shown ? <>{children}</> : null;
 }
 
-function valueAt(value: unknown, path: NamePath): unknown {
-  let current = value;
-  for (const part of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string | number, unknown>)[part];
-  }
-  return current;
+/**
+ * A section the schema does not require: while nothing in it is filled, its fields are not asked
+ * for, and errors shown from an earlier attempt go away once it is emptied again.
+ */
+function OptionalSectionGuard({ section, children }: { section: OptionalSection; children: ReactNode }) {
+  const form = Form.useFormInstance();
+  // Undefined until the form has rendered once, whatever the selector's type says.
+  const blank = Form.useWatch((all: unknown) => isBlank(section.schema, valueAt(all, section.path)), form) as
+    boolean | undefined;
+  const { path } = section;
+  useEffect(() => {
+    if (blank !== true) return;
+    const inside = (name: NamePath) => path.every((part, i) => name[i] === part);
+    const stale = form.getFieldsError().filter((field) => field.errors.length > 0 && inside(field.name));
+    if (stale.length > 0) form.setFields(stale.map((field) => ({ name: field.name, errors: [] })));
+  }, [blank, form, path]);
+  return <>{children}</>;
 }
 
 interface ObjectFieldsProps {
@@ -203,41 +202,62 @@ interface ObjectFieldsProps {
   name: NamePath;
   /** Inside a Form.List, names are relative to the list; rules still need the full path. */
   listPrefix?: NamePath;
+  /** The nearest enclosing section the schema does not require, if any. */
+  section?: OptionalSection | undefined;
+}
+
+interface SectionProps {
+  schema: JsonSchema;
+  uiSchema: JsonSchema;
+  name: NamePath;
+  listPrefix: NamePath;
+  /** Required by the enclosing object, always or under a condition. */
+  required: boolean;
+  /** The nearest optional section around this one. */
+  section: OptionalSection | undefined;
+}
+
+/** A nested object as a fieldset; one the schema does not require starts a new optional section. */
+function Section({ schema, uiSchema, name, listPrefix, required, section }: SectionProps) {
+  const { t } = useI18n();
+  const own = required ? undefined : { path: [...listPrefix, ...name], schema };
+  const description = stringOf(schema, 'description');
+  const fieldset = (
+    <fieldset className="eform__group">
+      <legend>{stringOf(schema, 'title') ?? String(name.at(-1))}</legend>
+      {!required && <Typography.Paragraph type="secondary">{t('eform.optionalSection')}</Typography.Paragraph>}
+      {description && <Typography.Paragraph type="secondary">{description}</Typography.Paragraph>}
+      <ObjectFields schema={schema} uiSchema={uiSchema} name={name} listPrefix={listPrefix} section={own ?? section} />
+    </fieldset>
+  );
+  return own === undefined ? fieldset : <OptionalSectionGuard section={own}>{fieldset}</OptionalSectionGuard>;
 }
 
 /** The fields of one object of the schema, in the UI schema's order; nested objects become fieldsets. */
-export function ObjectFields({ schema, uiSchema, name, listPrefix = [] }: ObjectFieldsProps) {
+export function ObjectFields({ schema, uiSchema, name, listPrefix = [], section }: ObjectFieldsProps) {
   const properties = asSchema(schema['properties']);
   const required = requiredOf(schema);
   const conditions = conditionalRequirements(schema);
+  const parent = [...listPrefix, ...name];
   return (
     <>
       {orderedProperties(schema, uiSchema).map((key) => {
         const child = asSchema(properties[key]);
         const childUi = asSchema(uiSchema[key]);
         const path = [...name, key];
+        const when = conditions.get(key) ?? [];
         if (stringOf(childUi, 'ui:widget') === 'hidden') return null;
         if (typeOf(child) === 'object') {
-          const when = conditions.get(key) ?? [];
-          const section = (
-            <fieldset key={key} className="eform__group">
-              <legend>{stringOf(child, 'title') ?? key}</legend>
-              {stringOf(child, 'description') && (
-                <Typography.Paragraph type="secondary">{stringOf(child, 'description')}</Typography.Paragraph>
-              )}
-              <ObjectFields schema={child} uiSchema={childUi} name={path} listPrefix={listPrefix} />
-            </fieldset>
-          );
-          return when.length === 0 ? (
-            section
-          ) : (
-            <ShownWhen key={key} parent={[...listPrefix, ...name]} conditions={when}>
-              {section}
+          const props = { schema: child, uiSchema: childUi, name: path, listPrefix, section };
+          if (when.length === 0) return <Section key={key} {...props} required={required.includes(key)} />;
+          return (
+            <ShownWhen key={key} parent={parent} conditions={when}>
+              <Section {...props} required />
             </ShownWhen>
           );
         }
         if (typeOf(child) === 'array' && typeOf(asSchema(child['items'])) === 'object') {
-          return <ObjectList key={key} schema={child} uiSchema={childUi} name={path} />;
+          return <ObjectList key={key} schema={child} uiSchema={childUi} name={path} section={section} />;
         }
         return (
           <LeafField
@@ -245,9 +265,11 @@ export function ObjectFields({ schema, uiSchema, name, listPrefix = [] }: Object
             schema={child}
             uiSchema={childUi}
             name={path}
-            parent={[...listPrefix, ...name]}
+            parent={parent}
+            parentUi={uiSchema}
             required={required.includes(key)}
-            conditions={conditions.get(key) ?? []}
+            conditions={when}
+            section={section}
           />
         );
       })}

@@ -11,6 +11,8 @@ function isEmpty(value: unknown): boolean {
 
 function cleanValue(schema: JsonSchema, value: unknown): unknown {
   if (isDayjs(value)) return value.format('YYYY-MM-DD');
+  // An unticked "I confirm" box is no answer: the box must be ticked, not sent as false.
+  if (schema['const'] === true && value === false) return undefined;
   if (typeof value === 'string') return value.trim();
   if (Array.isArray(value)) {
     const items = asSchema(schema['items']);
@@ -32,6 +34,14 @@ export function toSubmission(schema: JsonSchema, values: Record<string, unknown>
     if (!isEmpty(cleaned)) result[name] = cleaned;
   }
   return result;
+}
+
+/**
+ * Whether a section would be left out of the submission: nothing in it answered. An optional
+ * section's own required fields are asked for only once it is not blank.
+ */
+export function isBlank(schema: JsonSchema, value: unknown): boolean {
+  return isEmpty(cleanValue(schema, value));
 }
 
 /** Saved answers in the form's own shape: days become date-picker values. */

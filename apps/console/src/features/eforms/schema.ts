@@ -107,3 +107,35 @@ export function conditionalRequirements(schema: JsonSchema): Map<string, Require
 export function errorMessage(uiSchema: JsonSchema, rule: string): string | undefined {
   return stringOf(asSchema(uiSchema['ui:errorMessages']), rule);
 }
+
+/** A field holding an administrative-unit code (`ui:widget: admin-unit`), as the citizen app reads it. */
+export interface AdminUnitWidget {
+  level: 'province' | 'commune';
+  /** The sibling field holding the province a commune list follows (`ui:options.parentField`). */
+  parentField?: string;
+}
+
+export function adminUnitOf(uiSchema: JsonSchema): AdminUnitWidget | undefined {
+  if (stringOf(uiSchema, 'ui:widget') !== 'admin-unit') return undefined;
+  const options = asSchema(uiSchema['ui:options']);
+  const parentField = stringOf(options, 'parentField');
+  const level = options['level'] === 'commune' || parentField !== undefined ? 'commune' : 'province';
+  return parentField === undefined ? { level } : { level, parentField };
+}
+
+/** The siblings whose unit list follows `key` (the communes of a province field), by the object's UI schema. */
+export function dependentsOf(uiSchema: JsonSchema, key: string): string[] {
+  return Object.entries(uiSchema)
+    .filter(([, childUi]) => adminUnitOf(asSchema(childUi))?.parentField === key)
+    .map(([name]) => name);
+}
+
+/** The value at a path of nested objects and lists, or undefined. */
+export function valueAt(value: unknown, path: readonly (string | number)[]): unknown {
+  let current = value;
+  for (const part of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[part];
+  }
+  return current;
+}

@@ -72,7 +72,37 @@ async function fillApplicantAndForm() {
   fireEvent.click(screen.getByText('Tôi cam đoan nội dung khai là đúng sự thật.'));
 }
 
+/**
+ * Enter in a field as a browser treats it: unless the page prevents it, the form is submitted
+ * (implicit submission), which jsdom does not do by itself. Returns whether it went through.
+ */
+function pressEnter(input: HTMLElement): boolean {
+  const proceeds = fireEvent.keyDown(input, { key: 'Enter', code: 'Enter', keyCode: 13 });
+  const form = input.closest('form');
+  if (proceeds && form) form.requestSubmit();
+  return proceeds;
+}
+
 describe('walk-in intake', () => {
+  it('keeps Enter in a field: only the button moves to the next step', async () => {
+    renderIntake();
+    await chooseProcedure();
+    await fillApplicantAndForm();
+    type('Mục đích khác', 'Nộp hồ sơ du học');
+
+    const day = screen.getByLabelText('Ngày đăng ký');
+    fireEvent.mouseDown(day);
+    fireEvent.change(day, { target: { value: '03/01/2026' } });
+    expect(pressEnter(day)).toBe(false);
+    expect(pressEnter(screen.getByLabelText('Họ, chữ đệm và tên'))).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(screen.getByText('Tờ khai cấp bản sao trích lục hộ tịch')).toBeTruthy();
+    expect(screen.queryByText('Còn thiếu giấy tờ bắt buộc:')).toBeNull();
+
+    fireEvent.click(screen.getByText('Tiếp tục'));
+    expect(await screen.findByText('Còn thiếu giấy tờ bắt buộc:')).toBeTruthy();
+  });
+
   it('records and accepts a walk-in dossier, then prints its receipt', async () => {
     const fetchMock = renderIntake();
     await chooseProcedure();

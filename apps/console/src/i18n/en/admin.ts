@@ -76,8 +76,6 @@ export const enAdmin: Record<keyof typeof viAdmin, string> = {
   'calendar.removed': 'Removed from the calendar.',
   'catalogEditor.help':
     'Each publication makes a new version that never changes; dossiers filed earlier keep theirs. An unchanged definition publishes nothing.',
-  'catalogEditor.keywordsWarning':
-    'The public detail of a procedure carries neither its search keywords nor its source: if the current version has them, enter them again before publishing, or the new version will not have them.',
   'catalogEditor.pick': 'Choose a procedure to edit',
   'catalogEditor.newCode': 'New procedure code, e.g. 1.001234',
   'catalogEditor.create': 'Draft a new procedure',

@@ -75,8 +75,6 @@ export const viAdmin = {
   'calendar.removed': 'Đã xoá khỏi lịch.',
   'catalogEditor.help':
     'Mỗi lần xuất bản tạo một phiên bản mới không sửa được; hồ sơ đã nộp giữ phiên bản cũ. Nội dung không đổi thì không tạo phiên bản mới.',
-  'catalogEditor.keywordsWarning':
-    'Chi tiết công khai của thủ tục không gồm từ khoá tìm kiếm (keywords) và nguồn dữ liệu (source): nếu phiên bản hiện tại có, hãy nhập lại trước khi xuất bản, nếu không phiên bản mới sẽ không có chúng.',
   'catalogEditor.pick': 'Chọn thủ tục để sửa',
   'catalogEditor.newCode': 'Mã thủ tục mới, ví dụ 1.001234',
   'catalogEditor.create': 'Soạn thủ tục mới',

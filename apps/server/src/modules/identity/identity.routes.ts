@@ -7,11 +7,12 @@ import type { KeyProvider } from '../../platform/crypto/key-provider.ts';
 import type { Database } from '../../platform/db/database.ts';
 import { normalizeUsername } from './domain/officer.ts';
 import { AccountLockedError } from './identity.errors.ts';
-import { authenticateSession } from './officer-auth.ts';
+import { authenticateSession, createOfficerAuth } from './officer-auth.ts';
 import { clearSessionCookie, readSessionToken, registerCookies, setSessionCookie } from './session-cookie.ts';
 import { getOfficerProfile } from './use-cases/get-officer-profile.ts';
 import { login } from './use-cases/login.ts';
 import { logout } from './use-cases/logout.ts';
+import { unitOfficersRoutes } from './unit-officers.routes.ts';
 
 export interface IdentityRoutesDeps {
   resolveTenant: (slug: string) => Promise<{ id: string; slug: string }>;
@@ -42,8 +43,9 @@ function noStore(reply: FastifyReply): void {
 }
 
 /**
- * Officers' sign-in, sign-out and current session (API.md § Officers). Registers `@fastify/cookie`
- * (when absent) and a route-level `@fastify/rate-limit` inside its own context.
+ * Officers' sign-in, sign-out and current session (API.md § Officers), and the officers of a unit
+ * for its colleagues. Registers `@fastify/cookie` (when absent) and a route-level
+ * `@fastify/rate-limit` inside its own context.
  */
 export function identityRoutes(deps: IdentityRoutesDeps): FastifyPluginAsyncTypebox {
   const now = deps.now ?? (() => new Date());
@@ -102,6 +104,14 @@ export function identityRoutes(deps: IdentityRoutesDeps): FastifyPluginAsyncType
         clearSessionCookie(reply, cookiePolicy);
         return reply.status(204).send(null);
       },
+    );
+
+    await app.register(
+      unitOfficersRoutes({
+        database: deps.database,
+        resolveTenant: deps.resolveTenant,
+        authenticate: createOfficerAuth(authDeps),
+      }),
     );
 
     app.get(

@@ -140,3 +140,37 @@ export async function listRoleGrants(tx: Tx, tenantId: string, officerId: string
     .orderBy(asc(units.eid), asc(officerRoles.role));
   return rows.flatMap((row) => (isRole(row.role) ? [{ ...row, role: row.role }] : []));
 }
+
+/** An officer of one unit with the roles held on it. */
+export interface UnitOfficerRow {
+  id: string;
+  fullName: string;
+  roles: Role[];
+}
+
+/**
+ * The active officers holding a role on `unitId` (only `role`, when given), in name order, each
+ * with every role they hold on that unit.
+ */
+export async function listUnitOfficerRows(
+  tx: Tx,
+  tenantId: string,
+  unitId: string,
+  role: Role | undefined,
+): Promise<UnitOfficerRow[]> {
+  const rows = await tx
+    .select({ id: officers.id, fullName: officers.fullName, role: officerRoles.role })
+    .from(officerRoles)
+    .innerJoin(officers, and(eq(officers.tenantId, officerRoles.tenantId), eq(officers.id, officerRoles.officerId)))
+    .where(and(eq(officerRoles.tenantId, tenantId), eq(officerRoles.unitId, unitId), eq(officers.status, 'active')))
+    .orderBy(asc(officers.fullName), asc(officers.id), asc(officerRoles.role));
+  const byId = new Map<string, UnitOfficerRow>();
+  for (const row of rows) {
+    if (!isRole(row.role)) continue;
+    const entry = byId.get(row.id) ?? { id: row.id, fullName: row.fullName, roles: [] };
+    entry.roles.push(row.role);
+    byId.set(row.id, entry);
+  }
+  const all = [...byId.values()];
+  return role === undefined ? all : all.filter((officer) => officer.roles.includes(role));
+}

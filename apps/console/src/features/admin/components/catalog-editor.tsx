@@ -10,7 +10,7 @@ import { ObjectFields } from '../../eforms/schema-fields.tsx';
 import { ProcedureSelect } from '../../procedures/components/procedure-select.tsx';
 import { procedureKeys } from '../../procedures/queries.ts';
 import { getProcedureSource, publishProcedureVersion } from '../api.ts';
-import { blankDefinition, definitionFromDetail, formOfText, parseDefinition } from '../definition.ts';
+import { blankDefinition, editableDefinition, formOfText, parseDefinition } from '../definition.ts';
 import { adminKeys, useProcedureVersions } from '../queries.ts';
 import type { ProcedureVersionItem } from '../types.ts';
 
@@ -84,6 +84,7 @@ function Editor({ code, initial }: { code: string; initial: string }) {
       );
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: adminKeys.versions(code) }),
+        queryClient.invalidateQueries({ queryKey: adminKeys.source(code) }),
         queryClient.invalidateQueries({ queryKey: procedureKeys.all }),
       ]);
     },
@@ -137,13 +138,13 @@ export function CatalogEditor() {
   const [fresh, setFresh] = useState('');
   const [creating, setCreating] = useState<string | null>(null);
   const source = useQuery({
-    queryKey: [...procedureKeys.all, 'source', code ?? ''],
+    queryKey: adminKeys.source(code ?? ''),
     queryFn: ({ signal }) => getProcedureSource(code ?? '', signal),
     enabled: code !== undefined && creating === null,
     retry: false,
   });
   const initial =
-    creating !== null ? blankDefinition(creating) : source.data ? definitionFromDetail(source.data) : null;
+    creating !== null ? blankDefinition(creating) : source.data ? editableDefinition(source.data.definition) : null;
   return (
     <section aria-label={t('admin.tab.catalog')}>
       <Typography.Paragraph type="secondary">{t('catalogEditor.help')}</Typography.Paragraph>
@@ -176,9 +177,6 @@ export function CatalogEditor() {
         </Button>
       </Space>
       {source.isError && <Alert type="error" showIcon title={problemText(source.error, t)} />}
-      {code !== undefined && creating === null && source.data && (
-        <Alert type="warning" showIcon className="admin__alert" title={t('catalogEditor.keywordsWarning')} />
-      )}
       {code !== undefined && initial !== null && (
         <Editor
           key={`${code}-${creating ?? ''}`}

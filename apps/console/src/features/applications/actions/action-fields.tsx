@@ -1,10 +1,11 @@
 import { Checkbox, DatePicker, Form, InputNumber, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useI18n } from '../../../i18n/i18n-provider.tsx';
+import { filterByFoldedLabel } from '../../../lib/fold-text.ts';
 import { formatDate, formatMoney } from '../../../lib/format.ts';
 import { useOfficer } from '../../auth/session.ts';
 import { useProcedureDetail } from '../../procedures/queries.ts';
-import { useUnits } from '../queries.ts';
+import { useUnitProcessors, useUnits } from '../queries.ts';
 import type { DossierDetail } from '../types.ts';
 import type { ActionField } from './action-config.ts';
 
@@ -99,17 +100,31 @@ function UnitSelect({ dossier, name, required }: { dossier: DossierDetail; name:
   );
 }
 
-function AssigneeField() {
+/**
+ * Whom to assign the dossier to: the signed-in officer first, then the processing officers of the
+ * unit holding it, by name. If that list cannot be loaded the officer can still take it themself.
+ */
+function AssigneeField({ dossier }: { dossier: DossierDetail }) {
   const { t } = useI18n();
   const officer = useOfficer();
-  const options = officer ? [{ value: officer.id, label: t('action.assignSelf', { name: officer.fullName }) }] : [];
+  const processors = useUnitProcessors(dossier.currentUnit.id);
+  const self = officer ? [{ value: officer.id, label: t('action.assignSelf', { name: officer.fullName }) }] : [];
+  const colleagues = (processors.data ?? [])
+    .filter((item) => item.id !== officer?.id)
+    .map((item) => ({ value: item.id, label: item.fullName }));
   return (
     <Form.Item
       name="officerId"
       label={t('action.assignee')}
       rules={[{ required: true, message: t('action.assigneeRequired') }]}
+      extra={processors.isError ? t('action.assigneesFailed') : undefined}
     >
-      <Select aria-label={t('action.assignee')} options={options} />
+      <Select
+        aria-label={t('action.assignee')}
+        options={[...self, ...colleagues]}
+        loading={processors.isFetching}
+        showSearch={{ filterOption: filterByFoldedLabel }}
+      />
     </Form.Item>
   );
 }
@@ -175,7 +190,7 @@ export function ActionFieldInputs({ field, dossier }: { field: ActionField; doss
     case 'returnUnit':
       return <UnitSelect dossier={dossier} name="returnToUnitId" required={false} />;
     case 'assignee':
-      return <AssigneeField />;
+      return <AssigneeField dossier={dossier} />;
     case 'amount':
       return (
         <Form.Item

@@ -21,6 +21,21 @@ const units = [
   },
 ];
 
+/** The processing officers of the province centre, the leader among them; other units answer 403. */
+function colleaguesOf(url: URL): MockAnswer {
+  if (url.searchParams.get('unit') !== PROVINCE_CENTRE.id) return problem(403, 'AUTH.FORBIDDEN');
+  expect(url.searchParams.get('role')).toBe('processor');
+  return {
+    body: {
+      items: [
+        { id: 'leader', fullName: 'Lê Minh Châu', roles: ['leader', 'processor'] },
+        { id: 'officer-binh', fullName: 'Trần Văn Bình', roles: ['processor'] },
+        { id: 'officer-dung', fullName: 'Đặng Thị Dung', roles: ['processor'] },
+      ],
+    },
+  };
+}
+
 function renderWith(
   detail: DossierDetail,
   answer: (action: string) => MockAnswer = () => ({ body: { ...detail, revision: 5 } }),
@@ -33,6 +48,7 @@ function renderWith(
       if (url.pathname === DETAIL) return { body: acted ? { ...detail, allowedActions: [], revision: 5 } : detail };
       if (url.pathname === '/api/v1/tay-ninh/console/units') return { body: { items: units } };
       if (url.pathname === '/api/v1/tay-ninh/procedures/1.001193') return { body: birthRegistrationDetail };
+      if (url.pathname === '/api/v1/tay-ninh/console/officers') return colleaguesOf(url);
       const action = /\/actions\/([a-z_]+)$/.exec(url.pathname)?.[1];
       if (action && request.method === 'POST') {
         const result = answer(action);
@@ -103,6 +119,18 @@ const cases: [Action, string, DossierDetail, Fill, unknown][] = [
       await pick(dialog, 'Chuyển đến đơn vị', JUSTICE_DEPARTMENT.name);
     },
     { payload: { toUnitId: JUSTICE_DEPARTMENT.id }, revision: 4 },
+  ],
+  [
+    'assign',
+    'Phân công xử lý',
+    processingDossier({ allowedActions: ['assign'] }),
+    async (dialog) => {
+      const assignee = dialog.getByLabelText('Cán bộ xử lý');
+      fireEvent.mouseDown(assignee);
+      fireEvent.change(assignee, { target: { value: 'dang thi' } });
+      await pick(dialog, 'Cán bộ xử lý', 'Đặng Thị Dung');
+    },
+    { payload: { officerId: 'officer-dung' }, revision: 4 },
   ],
   [
     'request_payment',
@@ -189,6 +217,28 @@ describe('workflow actions', () => {
       expect(sent?.headers['x-csrf-token']).toBe('csrf-leader');
     },
   );
+
+  it('offers the officer themself, then the unit’s processing officers by name', async () => {
+    renderWith(processingDossier({ allowedActions: ['assign'] }));
+    const dialog = await openAction('Phân công xử lý');
+    fireEvent.mouseDown(dialog.getByLabelText('Cán bộ xử lý'));
+    await screen.findByText('Trần Văn Bình', { selector: '.ant-select-item-option-content' });
+    const names = Array.from(document.querySelectorAll('.ant-select-item-option-content'), (item) => item.textContent);
+    expect(names).toEqual(['Tôi (Lê Minh Châu)', 'Trần Văn Bình', 'Đặng Thị Dung']);
+  });
+
+  it('lets the officer take the dossier themself when the unit’s officers cannot be listed', async () => {
+    const fetchMock = renderWith(
+      processingDossier({ allowedActions: ['assign'], currentUnit: { id: 'unit-other', name: 'Xã khác' } }),
+    );
+    const dialog = await openAction('Phân công xử lý');
+    expect(
+      await dialog.findByText('Không tải được danh sách cán bộ của đơn vị; chỉ có thể tự nhận hồ sơ.'),
+    ).toBeTruthy();
+    fireEvent.click(dialog.getByText('Xác nhận: Phân công xử lý'));
+    await screen.findByText('Đã thực hiện: Phân công xử lý');
+    expect(actionRequests(fetchMock)[0]?.body).toEqual({ payload: { officerId: 'leader' }, revision: 4 });
+  });
 
   it('does not send a refusal without a reason', async () => {
     const fetchMock = renderWith(dossier);

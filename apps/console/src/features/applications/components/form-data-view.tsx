@@ -1,6 +1,7 @@
 import { Descriptions, Empty } from 'antd';
 import { useI18n } from '../../../i18n/i18n-provider.tsx';
-import { describeFormData, type FormSection } from '../form-data.ts';
+import { useAdminUnitNames } from '../../eforms/queries.ts';
+import { adminUnitLists, describeFormData, type FormSection } from '../form-data.ts';
 import type { DossierDetail } from '../types.ts';
 
 function Section({ section, level }: { section: FormSection; level: number }) {
@@ -23,18 +24,20 @@ function Section({ section, level }: { section: FormSection; level: number }) {
   );
 }
 
-/** The citizen's e-form answers, labelled with the form's own titles rather than its field keys. */
+/**
+ * The citizen's e-form answers, labelled with the form's own titles rather than its field keys;
+ * provinces and communes by name (by code until, or unless, their list loads).
+ */
 export function FormDataView({ dossier }: { dossier: DossierDetail }) {
   const { t } = useI18n();
-  const root = describeFormData(
-    dossier.formSchema?.schema ?? null,
-    dossier.formSchema?.uiSchema ?? null,
-    dossier.form,
-    {
-      yes: t('common.yes'),
-      no: t('common.no'),
-    },
-  );
+  const schema = dossier.formSchema?.schema ?? null;
+  const uiSchema = dossier.formSchema?.uiSchema ?? null;
+  const unitNames = useAdminUnitNames(adminUnitLists(schema, uiSchema, dossier.form));
+  const root = describeFormData(schema, uiSchema, dossier.form, {
+    yes: t('common.yes'),
+    no: t('common.no'),
+    unitName: (code) => unitNames.get(code),
+  });
   if (root.rows.length === 0 && root.sections.length === 0) return <Empty description={t('dossier.noForm')} />;
   return <Section section={root} level={0} />;
 }

@@ -1,4 +1,4 @@
-import { actionLabel, actions, roleLabel, roles, statusLabel, type Action, type Role } from '@motcua/workflow';
+import { actionLabel, actions, roles, statusLabel, type Action, type Role } from '@motcua/workflow';
 import { Empty, Timeline, Typography } from 'antd';
 import { useI18n } from '../../../i18n/i18n-provider.tsx';
 import type { Lang } from '../../../i18n/translate.ts';
@@ -21,7 +21,8 @@ function actionText(action: string, lang: Lang, submitted: string): string {
 function EventBody({ event }: { event: TimelineEvent }) {
   const { t, lang } = useI18n();
   const actor = event.actorName ?? t('timeline.citizenOrSystem');
-  const role = isRole(event.role) ? ` (${roleLabel(event.role, lang)})` : '';
+  // The role the officer acted in on the unit holding the dossier, said as the desk says it.
+  const role = isRole(event.role) ? ` (${t(`role.${event.role}`)})` : '';
   const moved = event.fromUnit && event.toUnit && event.fromUnit !== event.toUnit;
   return (
     <div className="timeline__event">

@@ -4,6 +4,7 @@ import { ObjectFields } from '../../eforms/schema-fields.tsx';
 import { asSchema, type JsonSchema } from '../../eforms/schema.ts';
 import type { ProcedureDetail } from '../../procedures/types.ts';
 import type { ApplicantValues } from '../walk-in-body.ts';
+import { keepEnterInField } from '../keep-enter-in-field.ts';
 
 interface StepValues {
   applicant: ApplicantValues;
@@ -46,6 +47,7 @@ export function ApplicantStep({ procedure, applicant, formValues, onBack, onNext
       aria-label={t('intake.step.applicant')}
       initialValues={{ applicant, form: formValues }}
       scrollToFirstError
+      onKeyDown={keepEnterInField}
       onValuesChange={(changed: Partial<StepValues>) => {
         for (const key of COPIED) {
           const value = changed.applicant?.[key];

@@ -6,6 +6,7 @@ import { useOfficer } from '../../auth/session.ts';
 import { ProcedureSelect } from '../../procedures/components/procedure-select.tsx';
 import { useProcedureDetail } from '../../procedures/queries.ts';
 import { receivingUnitEids, type ProcedureDetail } from '../../procedures/types.ts';
+import { keepEnterInField } from '../keep-enter-in-field.ts';
 
 export interface ProcedureChoice {
   procedureCode?: string;
@@ -50,6 +51,7 @@ export function ProcedureStep({ value, onNext }: ProcedureStepProps) {
       layout="vertical"
       aria-label={t('intake.step.procedure')}
       initialValues={value}
+      onKeyDown={keepEnterInField}
       onFinish={(choice) => {
         if (!detail.data || !choice.procedureCode || !choice.caseKey || !choice.unitEid) return;
         onNext({ procedureCode: choice.procedureCode, caseKey: choice.caseKey, unitEid: choice.unitEid }, detail.data);

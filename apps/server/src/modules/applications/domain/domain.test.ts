@@ -1,4 +1,6 @@
+import type { Actor, Role } from '@motcua/workflow';
 import { describe, expect, it } from 'vitest';
+import { actingRole } from './acting-role.ts';
 import { formatDossierCode, maskName, normalizePhone } from './dossier-code.ts';
 import { checkDocuments } from './required-documents.ts';
 
@@ -66,5 +68,44 @@ describe('checkDocuments with an e-form', () => {
   it('does not ask for the declaration when the e-form stands in for it', () => {
     expect(checkDocuments(docs, [], true).missing.map((d) => d.key)).toEqual(['giay-chung-sinh']);
     expect(checkDocuments(docs, [], false).missing.map((d) => d.key)).toEqual(['to-khai', 'giay-chung-sinh']);
+  });
+});
+
+describe('actingRole', () => {
+  const officer = (roles: [string, Role][]): Actor => ({
+    kind: 'officer',
+    officerId: 'o-1',
+    roles: roles.map(([unitId, role]) => ({ unitId, role })),
+  });
+
+  it.each<[string, [string, Role][], Role[], Role | null]>([
+    ['the allowed role held on the unit', [['u-1', 'processor']], ['processor', 'leader'], 'processor'],
+    [
+      'the first allowed role in the rule’s order',
+      [
+        ['u-1', 'leader'],
+        ['u-1', 'processor'],
+      ],
+      ['processor', 'leader'],
+      'processor',
+    ],
+    [
+      'not a role held on another unit',
+      [
+        ['u-2', 'leader'],
+        ['u-1', 'processor'],
+      ],
+      ['leader'],
+      'processor',
+    ],
+    ['any role on the unit when none is allowed', [['u-1', 'intake']], ['leader'], 'intake'],
+    ['nothing without a role on the unit', [['u-2', 'intake']], ['intake'], null],
+  ])('%s', (_label, roles, allowed, expected) => {
+    expect(actingRole(officer(roles), 'u-1', allowed)).toBe(expected);
+  });
+
+  it('is null for citizens and the system', () => {
+    expect(actingRole({ kind: 'citizen' }, 'u-1', ['intake'])).toBeNull();
+    expect(actingRole({ kind: 'system' }, 'u-1')).toBeNull();
   });
 });

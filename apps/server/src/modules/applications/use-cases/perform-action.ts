@@ -1,4 +1,4 @@
-import { decide, type Action, type Actor, type Transition } from '@motcua/workflow';
+import { decide, ruleFor, type Action, type Actor, type Transition } from '@motcua/workflow';
 import type { Clock } from '../../../platform/clock.ts';
 import { withTx, type Database, type Tx } from '../../../platform/db/database.ts';
 import { newId } from '../../../platform/ids.ts';
@@ -7,6 +7,7 @@ import { enqueueJob } from '../../../platform/jobs/enqueue.ts';
 import { findVersionById } from '../../catalog/index.ts';
 import { getWorkingCalendar, listUnits, toLocalDate, type Tenant } from '../../tenants/index.ts';
 import { ApplicationNotFoundError, StaleRevisionError, TransitionRejectedError } from '../applications.errors.ts';
+import { actingRole } from '../domain/acting-role.ts';
 import { sameKey } from '../domain/lookup-key.ts';
 import { APPLICATION_MAX_BYTES, checkUploads } from './check-uploads.ts';
 import {
@@ -185,7 +186,8 @@ export async function performActionInTx(tx: Tx, now: Date, input: ActionInput): 
   if (input.lookupKey !== undefined && !sameKey(row.lookupKey, input.lookupKey)) throw new ApplicationNotFoundError();
   if (input.expectedRevision !== undefined && input.expectedRevision !== row.revision) throw new StaleRevisionError();
   const payload = commandPayload(input.action, input.payload);
-  const decision = decide(dossierStateOf(row), {
+  const state = dossierStateOf(row);
+  const decision = decide(state, {
     action: input.action,
     actor: input.actor,
     now,
@@ -215,6 +217,7 @@ export async function performActionInTx(tx: Tx, now: Date, input: ActionInput): 
     at: now,
     actorType: input.actor.kind,
     actorId: officerId,
+    role: actingRole(input.actor, row.currentUnitId, ruleFor(state, input.action)?.by.officer),
     action: input.action,
     fromStatus: row.status,
     toStatus: decision.to.status,

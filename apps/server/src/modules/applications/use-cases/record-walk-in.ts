@@ -38,7 +38,7 @@ export async function recordWalkIn(
         now,
         requestId: input.requestId,
         idempotencyKey: input.idempotencyKey,
-        officerId: input.officer.officerId,
+        officer: input.officer,
       });
       const state = await performActionInTx(tx, now, {
         tenant: input.tenant,

@@ -1,12 +1,13 @@
 import { randomInt } from 'node:crypto';
 import type { SubmitApplicationBody, SubmitApplicationResponse } from '@motcua/contracts';
-import { statusLabel, statuses } from '@motcua/workflow';
+import { statusLabel, statuses, type Actor } from '@motcua/workflow';
 import { withTx, type Database, type Tx } from '../../../platform/db/database.ts';
 import { newId } from '../../../platform/ids.ts';
 import { idempotent } from '../../../platform/idempotency.ts';
 import type { Clock } from '../../../platform/clock.ts';
 import { findPublishedVersion, ProcedureNotFoundError, validateForm, type StoredVersion } from '../../catalog/index.ts';
 import { listUnits, toLocalDate, type Tenant, type Unit } from '../../tenants/index.ts';
+import { actingRole } from '../domain/acting-role.ts';
 import { formatDossierCode, normalizePhone } from '../domain/dossier-code.ts';
 import { checkDocuments } from '../domain/required-documents.ts';
 import { DocumentsMissingError, FormInvalidError, InvalidFilingError } from '../applications.errors.ts';
@@ -126,7 +127,7 @@ export async function fileInTx(
     requestId: string;
     idempotencyKey?: string | undefined;
     /** The officer recording a walk-in dossier; absent when the citizen files. */
-    officerId?: string;
+    officer?: Extract<Actor, { kind: 'officer' }>;
     /** Largest total of the dossier's files (MOTCUA_APPLICATION_MAX_BYTES). */
     maxBytes?: number;
   },
@@ -176,8 +177,9 @@ export async function fileInTx(
     id: eventId,
     applicationId: id,
     at: now,
-    actorType: input.officerId ? 'officer' : 'citizen',
-    actorId: input.officerId ?? null,
+    actorType: input.officer ? 'officer' : 'citizen',
+    actorId: input.officer?.officerId ?? null,
+    role: input.officer ? actingRole(input.officer, unit.id, ['intake']) : null,
     action: 'submit',
     toStatus: 'submitted',
     toUnitId: unit.id,
