@@ -145,7 +145,11 @@ describe('Journey 2: counter intake, the A5 receipt and its QR', () => {
     expect(text).toContain('GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ');
     expect(text).toContain(code);
     expect(text).toContain(father.fullName);
-    expect((await pdfInfo(pdf))['Page size']).toContain(A5);
+    const info = await pdfInfo(pdf);
+    expect(info['Page size']).toContain(A5);
+    // Mẫu 01 is one A5 sheet, with the due date beside the code.
+    expect(info['Pages']).toBe('1');
+    expect(text).toMatch(/Hẹn trả kết quả: \d{2} giờ \d{2} phút, ngày \d{2} tháng \d{2} năm \d{4}/);
     await writeFile(path.join(artifactsDir, 'j2-06-receipt-page-1.png'), await pageOnePng(pdf, 110));
   });
 

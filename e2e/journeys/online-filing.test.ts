@@ -5,6 +5,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject } from 'vitest';
+import { expectAccessible } from '../support/a11y.ts';
 import { desktopContext, launchChromium, phoneContext, screenshot } from '../support/browser.ts';
 import {
   daysAgo,
@@ -28,6 +29,7 @@ import {
 } from '../support/console.ts';
 import { writeDocumentPhotos, type DocumentPhotos } from '../support/files.ts';
 import { journey, slug } from '../support/journey.ts';
+import { lineCount, sidewaysOverflow } from '../support/layout.ts';
 
 const residence: Residence = {
   province: 'Tỉnh Tây Ninh',
@@ -73,6 +75,17 @@ describe('Journey 1: filing Đăng ký khai sinh online, from search to rating',
     await photos.remove();
   });
 
+  /** The phone screen fits 360 px: nothing past the edge, no sideways scrolling. */
+  async function expectFitsPhone(screen: string): Promise<void> {
+    expect.soft(await sidewaysOverflow(citizen), `${screen} fits a 360 px screen`).toEqual([]);
+  }
+
+  /** The dossier code shown under `term` stays on one line. */
+  async function expectCodeOnOneLine(screen: string): Promise<void> {
+    const shown = fact(citizen, 'Mã hồ sơ').locator('.dossier-code');
+    expect.soft(await lineCount(shown), `the dossier code on ${screen} is on one line`).toBe(1);
+  }
+
   const step = journey(async (name) => {
     await screenshot(citizen, `j1-failed-${slug(name)}-citizen`);
     for (const [username, page] of desks) {
@@ -82,15 +95,20 @@ describe('Journey 1: filing Đăng ký khai sinh online, from search to rating',
 
   step('the citizen finds Đăng ký khai sinh by typing “khai sinh”', async () => {
     await citizen.goto('/');
+    await citizen.getByLabel('Tìm thủ tục').waitFor();
+    await expectAccessible(citizen, 'the home screen');
     await citizen.getByLabel('Tìm thủ tục').fill('khai sinh');
     const result = citizen.getByRole('button', { name: /^Thủ tục đăng ký khai sinh\b/ });
     await result.waitFor();
     await citizen.getByText(/^Tìm thấy \d+ thủ tục$/).waitFor();
     await screenshot(citizen, 'j1-01-search');
+    await expectAccessible(citizen, 'the search results');
 
     await result.click();
     await citizen.getByRole('heading', { level: 1, name: 'Thủ tục đăng ký khai sinh' }).waitFor();
     expect(await fact(citizen, 'Phí, lệ phí').first().innerText()).toContain('Miễn phí');
+    await expectAccessible(citizen, 'the procedure detail');
+    await expectFitsPhone('the procedure detail');
     await screenshot(citizen, 'j1-02-procedure', {
       show: citizen.getByRole('button', { name: 'Nộp hồ sơ trực tuyến' }),
     });
@@ -101,6 +119,7 @@ describe('Journey 1: filing Đăng ký khai sinh online, from search to rating',
     await citizen.getByRole('heading', { name: 'Bước 1/5 Trường hợp' }).waitFor();
     await citizen.getByLabel('Khai sinh cho trẻ em (trường hợp thông thường)').check();
     await screenshot(citizen, 'j1-03-case');
+    await expectAccessible(citizen, 'the case step');
     await citizen.getByRole('button', { name: 'Tiếp tục', exact: true }).click();
 
     await citizen.getByRole('heading', { name: 'Bước 2/5 Tờ khai' }).waitFor();
@@ -119,6 +138,8 @@ describe('Journey 1: filing Đăng ký khai sinh online, from search to rating',
       copies: 1,
     });
     await screenshot(citizen, 'j1-04-form', { show: citizen.getByLabel(/^Tôi cam đoan/) });
+    await expectAccessible(citizen, 'the e-form');
+    await expectFitsPhone('the e-form');
     await citizen.getByRole('button', { name: 'Tiếp tục', exact: true }).click();
     await citizen.getByRole('heading', { name: 'Bước 3/5 Giấy tờ đính kèm' }).waitFor();
   });
@@ -132,6 +153,10 @@ describe('Journey 1: filing Đăng ký khai sinh online, from search to rating',
     // Both photos passed the server's check: no "may be hard to read" warning.
     expect(await card.getByText('Ảnh có thể khó đọc:').count()).toBe(0);
     await screenshot(citizen, 'j1-05-photos');
+    // Filing for herself, the authorisation letter is not required of her.
+    const letter = citizen.getByRole('region', { name: /^Văn bản ủy quyền/ });
+    expect(await letter.getByText('Bắt buộc', { exact: true }).count()).toBe(0);
+    await expectAccessible(citizen, 'the documents step');
     await citizen.getByRole('button', { name: 'Tiếp tục', exact: true }).click();
   });
 
@@ -140,7 +165,13 @@ describe('Journey 1: filing Đăng ký khai sinh online, from search to rating',
     const applicant = citizen.getByRole('group', { name: /^Người có yêu cầu/ });
     expect(await applicant.getByLabel('Họ và tên').inputValue()).toBe(mother.fullName);
     expect(await applicant.getByLabel('Số điện thoại di động').inputValue()).toBe('0918123456');
-    await screenshot(citizen, 'j1-06-contact');
+    // "Nơi nộp hồ sơ": every unit's whole name is readable on a 360 px phone.
+    const units = citizen.getByRole('group', { name: 'Nơi nộp hồ sơ' });
+    const firstUnit = units.getByRole('radio', { name: /^Trung tâm Phục vụ hành chính công/ }).first();
+    expect(await firstUnit.isChecked()).toBe(true);
+    await screenshot(citizen, 'j1-06-contact', { show: units });
+    await expectFitsPhone('the contact step');
+    await expectAccessible(citizen, 'the contact step');
     await citizen.getByRole('button', { name: 'Tiếp tục', exact: true }).click();
 
     await citizen.getByRole('heading', { name: 'Bước 5/5 Kiểm tra và nộp' }).waitFor();
@@ -153,6 +184,7 @@ describe('Journey 1: filing Đăng ký khai sinh online, from search to rating',
     ).toContain('2 tệp');
     await citizen.getByText('Thông báo về hồ sơ sẽ được gửi tới số 0918123456.').waitFor();
     await screenshot(citizen, 'j1-07-review');
+    await expectAccessible(citizen, 'the review step');
     await citizen.getByRole('button', { name: 'Nộp hồ sơ', exact: true }).click();
 
     await citizen.getByRole('heading', { level: 1, name: 'Giấy tiếp nhận hồ sơ' }).waitFor();
@@ -162,17 +194,22 @@ describe('Journey 1: filing Đăng ký khai sinh online, from search to rating',
     expect(await fact(citizen, 'Mã tra cứu').innerText()).toMatch(/^[0-9A-Z]{6,}$/);
     expect(await fact(citizen, 'Trạng thái').innerText()).toBe('Mới đăng ký');
     await screenshot(citizen, 'j1-08-receipt');
+    await expectCodeOnOneLine('the receipt');
+    await expectFitsPhone('the receipt');
+    await expectAccessible(citizen, 'the receipt');
   });
 
   step('the intake officer of the commune centre finds it in the inbox and accepts it', async () => {
     const desk = await officer(demoOfficers.intake);
     await desk.getByText(/Cán bộ tiếp nhận — Trung tâm Phục vụ hành chính công phường Tân Ninh/).waitFor();
     await screenshot(desk, 'j1-09-inbox');
+    await expectAccessible(desk, 'the console inbox');
     await openFromInbox(desk, code);
     await desk.getByRole('rowheader', { name: 'Kênh nộp' }).waitFor();
     const documents = desk.getByRole('list', { name: 'Thành phần hồ sơ đã nộp' }).getByRole('listitem');
     expect(await documents.count()).toBe(2);
     await screenshot(desk, 'j1-10-dossier', { fullPage: true });
+    await expectAccessible(desk, 'the console dossier view');
 
     await takeAction(desk, 'Tiếp nhận hồ sơ', { status: 'Được tiếp nhận' });
     await desk.getByRole('link', { name: 'Xem Mẫu 01 — Giấy tiếp nhận hồ sơ và hẹn trả kết quả' }).waitFor();
@@ -188,6 +225,17 @@ describe('Journey 1: filing Đăng ký khai sinh online, from search to rating',
     expect(timeline[0]).toContain('Được tiếp nhận');
     expect(timeline.at(-1)).toContain('Mới đăng ký');
     await screenshot(citizen, 'j1-12-tracking-accepted');
+    await expectCodeOnOneLine('the tracking page');
+    await expectFitsPhone('the tracking page');
+    await expectAccessible(citizen, 'the tracking page');
+    // One format for every date (dd/MM/yyyy) and every date with its time (HH:mm dd/MM/yyyy).
+    const dated = await citizen.getByRole('definition').allInnerTexts();
+    const dates = dated
+      .map((text) => text.trim())
+      .filter((text) => /(^|\s)\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}(\s|$)/.test(text));
+    expect(dates.length).toBeGreaterThanOrEqual(3);
+    for (const date of dates) expect(date).toMatch(/^(\d{2}:\d{2} )?\d{2}\/\d{2}\/\d{4}$/);
+    for (const entry of timeline) expect(entry).toMatch(/^\d{2}:\d{2} \d{2}\/\d{2}\/\d{4} /);
   });
 
   step('the processor starts appraisal and asks for one more document', async () => {
@@ -216,15 +264,27 @@ describe('Journey 1: filing Đăng ký khai sinh online, from search to rating',
     const request = citizen.getByRole('region', { name: 'Cần bổ sung giấy tờ' });
     await request.getByRole('heading', { name: new RegExp(`^${supplementItem}`) }).waitFor();
     await screenshot(citizen, 'j1-14-supplement-requested', { show: request });
+    await expectAccessible(citizen, 'the supplement request');
 
     const card = request.getByRole('region', { name: new RegExp(`^${supplementItem}`) });
     await pickFile(citizen, card.getByRole('button', { name: 'Chọn ảnh hoặc PDF' }), photos.files[2] ?? '');
     await card.getByRole('listitem', { name: /^Trang 1 của / }).waitFor();
-    await screenshot(citizen, 'j1-15-supplement-photo', { show: card });
-    await request.getByRole('button', { name: 'Gửi bổ sung', exact: true }).click();
+    const note = request.getByLabel('Ghi chú cho cán bộ (không bắt buộc)');
+    await note.fill('Em gửi ảnh hai mặt thẻ căn cước ạ.');
+    // The note and the button below it keep apart (no text touching the button).
+    const send = request.getByRole('button', { name: 'Gửi bổ sung', exact: true });
+    const [noteBox, sendBox] = await Promise.all([note.boundingBox(), send.boundingBox()]);
+    expect(sendBox && noteBox ? sendBox.y - (noteBox.y + noteBox.height) : 0).toBeGreaterThanOrEqual(12);
+    await screenshot(citizen, 'j1-15-supplement-photo', { show: send });
+    await send.click();
+    // She is told the documents went, and the status is fetched again.
+    const sent = citizen.getByRole('status').filter({ hasText: 'Đã gửi bổ sung hồ sơ.' });
+    await sent.waitFor();
     await citizen.getByRole('heading', { level: 2, name: 'Đang xử lý', exact: true }).waitFor();
+    await sent.getByText(/^Cán bộ sẽ kiểm tra giấy tờ bạn vừa gửi/).waitFor();
     expect(await citizen.getByRole('region', { name: 'Cần bổ sung giấy tờ' }).count()).toBe(0);
-    await screenshot(citizen, 'j1-16-supplement-sent');
+    await screenshot(citizen, 'j1-16-supplement-sent', { show: sent });
+    await expectAccessible(citizen, 'the tracking page after the supplement');
   });
 
   step('the processor submits it for signature, the leader approves and completes it', async () => {

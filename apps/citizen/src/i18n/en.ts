@@ -32,6 +32,7 @@ export const en: Record<MessageKey, string> = {
   'procedure.originals': 'Originals: {n}',
   'procedure.copies': 'Copies: {n}',
   'procedure.required': 'Required',
+  'procedure.onBehalfOnly': 'If filing for someone else',
   'procedure.optional': 'If any',
   'procedure.share': 'Share',
   'procedure.shared': 'Link copied',

@@ -32,6 +32,7 @@ export const vi = {
   'procedure.originals': 'Bản chính: {n}',
   'procedure.copies': 'Bản sao: {n}',
   'procedure.required': 'Bắt buộc',
+  'procedure.onBehalfOnly': 'Khi nộp hộ',
   'procedure.optional': 'Nếu có',
   'procedure.share': 'Chia sẻ',
   'procedure.shared': 'Đã chép đường dẫn',

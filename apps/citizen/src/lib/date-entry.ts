@@ -2,6 +2,7 @@
  * Dates typed by citizens as they write them on paper (dd/MM/yyyy), kept in forms as ISO
  * `yyyy-MM-dd` (JSON Schema `format: date`).
  */
+import { formatDate } from './format.ts';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -38,8 +39,5 @@ export function parseDateEntry(text: string): string | null {
 
 /** `2026-09-05` → `05/09/2026`; anything else is returned as it is (a half-typed entry). */
 export function displayDateEntry(value: string): string {
-  const iso = ISO_DATE.exec(value);
-  if (!iso) return value;
-  const [, y, m, d] = iso;
-  return `${d ?? ''}/${m ?? ''}/${y ?? ''}`;
+  return ISO_DATE.test(value) ? formatDate(value) : value;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatFee, formatMoney, formatProcessingTime, type TimeLimit } from './format.ts';
+import { formatDate, formatDateTime, formatFee, formatMoney, formatProcessingTime, type TimeLimit } from './format.ts';
 
 describe('formatMoney', () => {
   it.each([
@@ -60,5 +60,25 @@ describe('formatDate', () => {
     ['2026-02-17T00:00:00+07:00', '17/02/2026'],
   ])('%s → %s', (input, expected) => {
     expect(formatDate(input)).toBe(expected);
+  });
+});
+
+describe('formatDate of a calendar date', () => {
+  it.each([
+    ['2026-09-05', '05/09/2026'],
+    // A date with no time is not shifted by any time zone.
+    ['2026-01-01', '01/01/2026'],
+  ])('%s → %s', (input, expected) => {
+    expect(formatDate(input)).toBe(expected);
+  });
+});
+
+describe('formatDateTime', () => {
+  it.each([
+    ['2026-01-05T01:30:00Z', '08:30 05/01/2026'],
+    ['2025-12-31T17:05:00Z', '00:05 01/01/2026'],
+    [new Date('2026-07-12T13:45:00+07:00'), '13:45 12/07/2026'],
+  ])('%s → %s', (input, expected) => {
+    expect(formatDateTime(input)).toBe(expected);
   });
 });

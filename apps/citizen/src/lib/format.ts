@@ -57,8 +57,16 @@ const dateParts = new Intl.DateTimeFormat('en-GB', {
   year: 'numeric',
 });
 
-/** A date as dd/MM/yyyy on Vietnam's clock, whatever the device's time zone. */
+/** A calendar date with no time (`2026-09-05`, JSON Schema `format: date`): no time zone applies. */
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A date as dd/MM/yyyy, the one way the app writes dates: an instant on Vietnam's clock, whatever
+ * the device's time zone, or a calendar date (`2026-09-05`) as it is.
+ */
 export function formatDate(value: Date | string): string {
+  const calendar = typeof value === 'string' ? CALENDAR_DATE.exec(value) : null;
+  if (calendar) return `${calendar[3] ?? ''}/${calendar[2] ?? ''}/${calendar[1] ?? ''}`;
   const date = typeof value === 'string' ? new Date(value) : value;
   const parts = Object.fromEntries(dateParts.formatToParts(date).map((p) => [p.type, p.value]));
   return `${parts.day ?? ''}/${parts.month ?? ''}/${parts.year ?? ''}`;
@@ -78,7 +86,7 @@ export function formatTime(value: Date | string): string {
   return `${parts.hour ?? ''}:${parts.minute ?? ''}`;
 }
 
-/** `08:30 05/01/2026`: the order Vietnamese receipts print it in. */
+/** `08:30 05/01/2026`, the one way the app writes a date with its time (the order receipts use). */
 export function formatDateTime(value: Date | string): string {
   return `${formatTime(value)} ${formatDate(value)}`;
 }

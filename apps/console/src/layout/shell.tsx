@@ -1,11 +1,12 @@
 import type { OfficerProfile } from '@motcua/contracts';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App as AntApp, Button, Result, Skeleton } from 'antd';
+import { Alert, App as AntApp, Button, ConfigProvider, Result, Skeleton } from 'antd';
 import { lazy, Suspense, useEffect } from 'react';
 import { LoginPage } from '../features/auth/login-page.tsx';
 import { hasAnyRole, useLogout, useSession, watchSessionExpiry } from '../features/auth/session.ts';
 import { useI18n } from '../i18n/i18n-provider.tsx';
 import { errorMessageKey } from '../lib/error-message.ts';
+import { accessibleTheme } from './accessible-theme.ts';
 import { AppLayout } from './app-layout.tsx';
 import { hrefFor, type Route } from './routes.ts';
 import { navigate, replaceHash, useRoute } from './use-screen.ts';
@@ -109,15 +110,17 @@ export function Shell() {
   else content = <ScreenView route={route} officer={officer} />;
 
   return (
-    <AppLayout
-      screen={route.screen}
-      officer={signedOut ? null : officer}
-      onNavigate={navigate}
-      onSignOut={() => {
-        logout.mutate(undefined, { onSettled: () => navigate(hrefFor('login')) });
-      }}
-    >
-      <Suspense fallback={<Skeleton active />}>{content}</Suspense>
-    </AppLayout>
+    <ConfigProvider theme={accessibleTheme}>
+      <AppLayout
+        screen={route.screen}
+        officer={signedOut ? null : officer}
+        onNavigate={navigate}
+        onSignOut={() => {
+          logout.mutate(undefined, { onSettled: () => navigate(hrefFor('login')) });
+        }}
+      >
+        <Suspense fallback={<Skeleton active />}>{content}</Suspense>
+      </AppLayout>
+    </ConfigProvider>
   );
 }

@@ -80,6 +80,11 @@ describe('following a dossier', () => {
     const supplement = screen.getByTestId('supplement');
     expect(within(supplement).getByText('Ảnh giấy chứng sinh bị mờ')).toBeDefined();
     expect(screen.getByText('14/07/2026')).toBeDefined();
+    // Every date-time in one format (HH:mm dd/MM/yyyy), on Vietnam's clock.
+    expect(screen.getByText('10:00 12/07/2026')).toBeDefined();
+    // The code is one unbreakable word on a row of its own (its layout at 360 px is checked in e2e).
+    const [code] = screen.getAllByText(CODE).filter((el) => el.classList.contains('dossier-code'));
+    expect(code?.closest('div')?.className).toBe('facts__row--wide');
 
     fireEvent.click(within(supplement).getByRole('button', { name: 'Gửi bổ sung' }));
     expect(within(supplement).getByText('Vui lòng chụp hoặc chọn ảnh ít nhất một giấy tờ cần bổ sung')).toBeDefined();
@@ -91,7 +96,15 @@ describe('following a dossier', () => {
     await waitFor(() => {
       expect(screen.queryByTestId('supplement')).toBeNull();
     });
-    expect(screen.getByTestId('dossier-status').textContent).toBe('Đang xử lý');
+    // The citizen is told the documents went, and the status is looked up again.
+    const confirmation = screen.getByTestId('supplement-sent');
+    expect(confirmation.getAttribute('role')).toBe('status');
+    expect(confirmation.textContent).toContain('Đã gửi bổ sung hồ sơ.');
+    await waitFor(() => {
+      expect(screen.getByTestId('dossier-status').textContent).toBe('Đang xử lý');
+    });
+    expect(confirmation.textContent).toContain('Cán bộ sẽ kiểm tra giấy tờ bạn vừa gửi');
+    expect(document.activeElement).toBe(confirmation);
 
     const sent = recordedRequests(fetchMock).find((r) => r.url.pathname === `${BASE}/supplements`);
     expect(sent?.url.searchParams.get('key')).toBe(KEY);

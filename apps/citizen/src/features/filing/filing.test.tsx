@@ -111,7 +111,10 @@ describe('filing a dossier', () => {
     next();
     expect(await screen.findByRole('heading', { name: /Người nộp hồ sơ/ })).toBeDefined();
     expect((document.getElementById('contact-applicant-fullName') as HTMLInputElement).value).toBe('Trần Thị Mỹ Linh');
-    fireEvent.change(screen.getByLabelText('Nơi nộp hồ sơ'), { target: { value: '000.20.02.H53' } });
+    // Two units: offered as radios, whose long names wrap on a phone instead of being cut off.
+    const units = screen.getByRole('group', { name: 'Nơi nộp hồ sơ' });
+    expect(within(units).getAllByRole('radio')).toHaveLength(2);
+    fireEvent.click(within(units).getByRole('radio', { name: 'Trung tâm Phục vụ hành chính công phường Long An' }));
     fireEvent.click(screen.getByLabelText('Nộp hộ người khác'));
     fireEvent.change(document.getElementById('contact-filer-fullName') as HTMLElement, {
       target: { value: 'Nguyễn Văn Hùng' },
@@ -201,6 +204,58 @@ describe('filing a dossier', () => {
     const post = recordedRequests(fetchMock).find((r) => r.method === 'POST');
     expect(post?.headers.get('idempotency-key')).toBe('idem-key-draft-1');
     expect(post?.body).toEqual(pending);
+  });
+
+  it('asks for the authorisation letter only when the citizen files for someone else', async () => {
+    const base = procedureDetail(BIRTH);
+    const withLetterRequired = {
+      ...base,
+      cases: base.cases.map((c) => ({
+        ...c,
+        documents: c.documents.map((d) => (d.key === 'van-ban-uy-quyen' ? { ...d, required: true } : d)),
+      })),
+    };
+    const fetchMock = serve((url) =>
+      url.pathname === `/api/v1/tay-ninh/procedures/${BIRTH}` ? { body: withLetterRequired } : undefined,
+    );
+    const attachments = [
+      {
+        id: 'p1',
+        documentKey: 'giay-chung-sinh',
+        uploadId: '0190a1b2-0000-7000-8000-000000000003',
+        fileName: 'a.jpg',
+        contentType: 'image/jpeg',
+        size: 1000,
+        issues: [],
+      },
+    ];
+    const applicant = { fullName: 'Trần Thị Mỹ Linh', phone: '0918123456' };
+    await renderWithDrafts([draftFixture({ attachments, contact: { onBehalf: false, applicant } })]);
+    await openDraftFromHome();
+    const letter = await screen.findByRole('region', { name: /^Văn bản ủy quyền/ });
+    expect(within(letter).queryByText('Bắt buộc')).toBeNull();
+    expect(within(letter).getByText('Nếu có')).toBeDefined();
+    next();
+    expect(await screen.findByRole('heading', { name: /Người nộp hồ sơ/ })).toBeDefined();
+
+    fireEvent.click(screen.getByLabelText('Nộp hộ người khác'));
+    fireEvent.change(document.getElementById('contact-filer-fullName') as HTMLElement, {
+      target: { value: 'Nguyễn Văn Hùng' },
+    });
+    fireEvent.change(document.getElementById('contact-filer-phone') as HTMLElement, {
+      target: { value: '0987654321' },
+    });
+    fireEvent.change(document.getElementById('contact-filer-relation') as HTMLElement, {
+      target: { value: 'Người được ủy quyền' },
+    });
+    next();
+    fireEvent.click(await screen.findByRole('button', { name: 'Nộp hồ sơ' }));
+    // Filing for someone else: the letter is now required, so the citizen is sent back to attach it.
+    const required = await screen.findByRole('region', { name: /^Văn bản ủy quyền/ });
+    expect(within(required).getByText('Bắt buộc')).toBeDefined();
+    expect(within(required).getByText('Vui lòng chụp hoặc chọn ảnh giấy tờ này')).toBeDefined();
+    const filed = recordedRequests(fetchMock).filter((r) => r.url.pathname.endsWith('/applications'));
+    expect(filed).toEqual([]);
   });
 
   it('takes the citizen back to the field the server refused, with its words', async () => {

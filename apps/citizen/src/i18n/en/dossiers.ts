@@ -70,6 +70,10 @@ export const enDossiers: Record<keyof typeof viDossiers, string> = {
   'supplement.note': 'Note for the officer (optional)',
   'supplement.send': 'Send',
   'supplement.resend': 'Send again',
+  'supplement.sent': 'Your documents were sent.',
+  'supplement.sentRefreshing': "Updating the dossier's status…",
+  'supplement.sentNext':
+    'The officer will check the documents you sent and carry on with the dossier. You will be notified of the result.',
   'supplement.unknownOutcome':
     'The connection dropped while sending, so it is not known whether the documents arrived. Check your connection and press "Send again"; they are recorded once.',
   'withdraw.button': 'Withdraw the dossier',

@@ -70,6 +70,10 @@ export const viDossiers = {
   'supplement.note': 'Ghi chú cho cán bộ (không bắt buộc)',
   'supplement.send': 'Gửi bổ sung',
   'supplement.resend': 'Gửi lại',
+  'supplement.sent': 'Đã gửi bổ sung hồ sơ.',
+  'supplement.sentRefreshing': 'Đang cập nhật trạng thái hồ sơ…',
+  'supplement.sentNext':
+    'Cán bộ sẽ kiểm tra giấy tờ bạn vừa gửi và tiếp tục xử lý hồ sơ. Bạn sẽ nhận được thông báo khi có kết quả.',
   'supplement.unknownOutcome':
     'Mất kết nối trong lúc gửi nên chưa biết giấy tờ đã tới hay chưa. Vui lòng kiểm tra mạng rồi bấm "Gửi lại"; giấy tờ chỉ được ghi nhận một lần.',
   'withdraw.button': 'Rút hồ sơ',

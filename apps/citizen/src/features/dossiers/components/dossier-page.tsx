@@ -1,6 +1,6 @@
 import '../../eform/components/eform.css';
 import './dossiers.css';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Box, Button, Page, useNavigate, useParams } from 'zmp-ui';
 import { AppBar } from '../../../components/app-bar.tsx';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
@@ -11,7 +11,7 @@ import { paths } from '../../../paths.ts';
 import type { ApplicationLookup } from '../api.ts';
 import { useSavedDossiers, type SavedDossier } from '../saved-dossiers.tsx';
 import { STATUS, canWithdraw } from '../status.ts';
-import { useDossier } from '../use-dossier.ts';
+import { useDossier, type Dossier } from '../use-dossier.ts';
 import { FeedbackSection } from './feedback-section.tsx';
 import { LookupForm } from './lookup-form.tsx';
 import { ShareDossier } from './share-dossier.tsx';
@@ -47,20 +47,51 @@ function Forget({ code }: { code: string }) {
   );
 }
 
-function Tracking({ saved, data, reload }: { saved: SavedDossier; data: ApplicationLookup; reload: () => void }) {
+interface TrackingProps {
+  saved: SavedDossier;
+  data: ApplicationLookup;
+  reload: () => void;
+  /** Whether the look-up is being refreshed (the data shown is the previous answer). */
+  refreshing: boolean;
+}
+
+/** Confirms that the documents asked for were sent, where the citizen looks first. */
+function SupplementSent({ refreshing }: { refreshing: boolean }) {
+  const { t } = useI18n();
+  const notice = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    notice.current?.focus();
+  }, []);
+  return (
+    <div ref={notice} className="notice notice--success" role="status" tabIndex={-1} data-testid="supplement-sent">
+      <p className="notice__title">{t('supplement.sent')}</p>
+      <p>{refreshing ? t('supplement.sentRefreshing') : t('supplement.sentNext')}</p>
+    </div>
+  );
+}
+
+function Tracking({ saved, data, reload, refreshing }: TrackingProps) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const { note } = useSavedDossiers();
+  // The request answered on this page: its section gives way to the confirmation, while a later
+  // request (other items) is shown again.
+  const [answered, setAnswered] = useState<string | null>(null);
+  const request = data.supplementRequest ? JSON.stringify(data.supplementRequest) : null;
   const ref = { tenant: saved.tenant, code: saved.code, key: saved.key };
   return (
     <div className="stack">
+      {answered !== null && <SupplementSent refreshing={refreshing} />}
       <StatusCard dossier={data} />
-      {data.status === STATUS.supplementRequested && data.supplementRequest && (
+      {data.status === STATUS.supplementRequested && data.supplementRequest && request !== answered && (
         <SupplementSection
           dossier={ref}
           items={data.supplementRequest.items}
           {...(data.supplementRequest.note ? { note: data.supplementRequest.note } : {})}
-          onSent={reload}
+          onSent={() => {
+            setAnswered(request);
+            reload();
+          }}
         />
       )}
       {(data.status === STATUS.resultReady || data.status === STATUS.paymentRequested) && (
@@ -87,12 +118,22 @@ function Tracking({ saved, data, reload }: { saved: SavedDossier; data: Applicat
   );
 }
 
+/** The answer to show: the current one, or the previous one while it is being refreshed. */
+function shownLookup(lookup: Dossier['lookup']): { data: ApplicationLookup; refreshing: boolean } | undefined {
+  if (lookup?.status === 'success') return { data: lookup.data, refreshing: false };
+  if (lookup?.status === 'loading' && 'previous' in lookup && lookup.previous) {
+    return { data: lookup.previous, refreshing: true };
+  }
+  return undefined;
+}
+
 /** Following one dossier: status, dates, what is asked of the citizen now, and its history. */
 export function DossierPage() {
   const { t, lang } = useI18n();
   const navigate = useNavigate();
   const { code = '' } = useParams();
   const { saved, ready, lookup } = useDossier(code);
+  const shown = shownLookup(lookup);
   return (
     <Page className="page">
       <AppBar title={saved?.procedureName ?? t('dossier.title')} subtitle={code} showBack />
@@ -104,15 +145,12 @@ export function DossierPage() {
             <LookupForm initialCode={code} onFound={(found) => navigate(paths.dossier(found), { replace: true })} />
           </>
         )}
-        {saved && lookup?.status === 'loading' && !('previous' in lookup && lookup.previous) && (
-          <Loading label={t('dossier.loading')} />
-        )}
+        {saved && lookup?.status === 'loading' && !shown && <Loading label={t('dossier.loading')} />}
         {saved && lookup?.status === 'error' && (
           <RequestError error={lookup.error} onRetry={lookup.retry} message={errorText(lookup.error, lang)} />
         )}
-        {saved && lookup?.status === 'success' && <Tracking saved={saved} data={lookup.data} reload={lookup.retry} />}
-        {saved && lookup?.status === 'loading' && 'previous' in lookup && lookup.previous && (
-          <Tracking saved={saved} data={lookup.previous} reload={lookup.retry} />
+        {saved && lookup && shown && (
+          <Tracking saved={saved} data={shown.data} reload={lookup.retry} refreshing={shown.refreshing} />
         )}
       </Box>
     </Page>

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Button, Text, useNavigate } from 'zmp-ui';
 import { config } from '../../../config.ts';
+import { DossierCode } from '../../../components/dossier-code.tsx';
 import { ChevronRightIcon } from '../../../components/icons.tsx';
 import { useI18n } from '../../../i18n/i18n-provider.tsx';
 import { formatDate } from '../../../lib/format.ts';
@@ -16,6 +17,7 @@ import { statusText } from '../status.ts';
 interface Row {
   code: string;
   name: string;
+  /** Status and date, after the code. */
   detail: string;
 }
 
@@ -58,16 +60,14 @@ export function MyDossiers() {
   const rows: Row[] = dossiers.map((d) => ({
     code: d.code,
     name: d.procedureName ?? d.code,
-    detail: [d.code, d.status !== undefined && d.statusLabel ? statusText(d.status, d.statusLabel, lang) : '']
-      .filter(Boolean)
-      .join(' · '),
+    detail: d.status !== undefined && d.statusLabel ? statusText(d.status, d.statusLabel, lang) : '',
   }));
   for (const item of items) {
     if (rows.some((r) => r.code === item.code)) continue;
     rows.push({
       code: item.code,
       name: item.procedure.name,
-      detail: `${item.code} · ${statusText(item.status, item.statusLabel, lang)} · ${formatDate(item.submittedAt)}`,
+      detail: `${statusText(item.status, item.statusLabel, lang)} · ${formatDate(item.submittedAt)}`,
     });
   }
 
@@ -86,7 +86,10 @@ export function MyDossiers() {
               <button type="button" className="result__button" onClick={() => navigate(paths.dossier(row.code))}>
                 <span className="result__text">
                   <span className="result__name">{row.name}</span>
-                  <span className="result__facts">{row.detail}</span>
+                  <span className="result__facts">
+                    <DossierCode code={row.code} />
+                    {row.detail && ` · ${row.detail}`}
+                  </span>
                 </span>
                 <ChevronRightIcon />
               </button>

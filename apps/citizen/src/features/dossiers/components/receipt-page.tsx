@@ -2,6 +2,7 @@ import '../../eform/components/eform.css';
 import './dossiers.css';
 import { Box, Button, Page, useNavigate, useParams } from 'zmp-ui';
 import { AppBar } from '../../../components/app-bar.tsx';
+import { DossierCode } from '../../../components/dossier-code.tsx';
 import { Loading, RequestError } from '../../../components/request-status.tsx';
 import { useI18n } from '../../../i18n/i18n-provider.tsx';
 import { errorText } from '../../../lib/error-message.ts';
@@ -37,7 +38,9 @@ function Receipt({ saved, data }: { saved: SavedDossier; data: ApplicationLookup
         <dl className="receipt__codes">
           <div>
             <dt>{t('dossier.code')}</dt>
-            <dd data-testid="receipt-code">{data.code}</dd>
+            <dd data-testid="receipt-code">
+              <DossierCode code={data.code} />
+            </dd>
           </div>
           <div>
             <dt>{t('receipt.key')}</dt>

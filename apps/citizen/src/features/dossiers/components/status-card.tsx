@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react';
+import { DossierCode } from '../../../components/dossier-code.tsx';
 import { useI18n } from '../../../i18n/i18n-provider.tsx';
 import { formatDate, formatDateTime, formatMoney } from '../../../lib/format.ts';
 import type { ApplicationLookup } from '../api.ts';
 import { statusText } from '../status.ts';
 
-function Fact({ term, children }: { term: string; children: ReactNode }) {
+function Fact({ term, wide = false, children }: { term: string; wide?: boolean; children: ReactNode }) {
   return (
-    <div>
+    <div {...(wide ? { className: 'facts__row--wide' } : {})}>
       <dt>{term}</dt>
       <dd>{children}</dd>
     </div>
@@ -33,7 +34,9 @@ export function StatusCard({ dossier }: { dossier: ApplicationLookup }) {
         </p>
       )}
       <dl className="facts">
-        <Fact term={t('dossier.code')}>{dossier.code}</Fact>
+        <Fact term={t('dossier.code')} wide>
+          <DossierCode code={dossier.code} />
+        </Fact>
         <Fact term={t('dossier.procedure')}>{dossier.procedure.name}</Fact>
         <Fact term={t('dossier.applicant')}>{dossier.applicantName}</Fact>
         <Fact term={t('dossier.currentUnit')}>{dossier.currentUnit}</Fact>

@@ -1,4 +1,5 @@
 import '../../eform/components/eform.css';
+import './filing.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../../i18n/i18n-provider.tsx';
 import type { FieldProblem } from '../../../lib/http.ts';
@@ -13,6 +14,7 @@ import { receivingUnits } from '../../procedures/types.ts';
 import { contactSchema, contactUiSchema, prefillContact } from '../contact-form.ts';
 import { StepActions } from './step-actions.tsx';
 import type { StepProps } from './step-props.ts';
+import { UnitChoice } from './unit-choice.tsx';
 
 interface ContactStepProps extends StepProps {
   serverErrors: readonly FieldProblem[];
@@ -58,27 +60,7 @@ export function ContactStep({ procedure, draft, change, goTo, serverErrors }: Co
   return (
     <form noValidate onSubmit={(event) => event.preventDefault()}>
       {units.length > 1 && (
-        <div className="ef-field filing-unit">
-          <label htmlFor="filing-unit" className="ef-label">
-            {t('filing.unit')}
-          </label>
-          <p id="filing-unit-help" className="ef-help">
-            {t('filing.unitHelp')}
-          </p>
-          <select
-            id="filing-unit"
-            className="ef-input ef-select"
-            aria-describedby="filing-unit-help"
-            value={draft.unitEid ?? units[0]?.eid}
-            onChange={(event) => change((d) => ({ ...d, unitEid: event.target.value }))}
-          >
-            {units.map((unit) => (
-              <option key={unit.eid} value={unit.eid}>
-                {unit.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <UnitChoice units={units} value={draft.unitEid} onChange={(unitEid) => change((d) => ({ ...d, unitEid }))} />
       )}
       {summaryShown && <ErrorSummary ref={summary} errors={validation.errors} schema={schema} idPrefix="contact" />}
       <EForm

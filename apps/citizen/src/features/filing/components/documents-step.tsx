@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useI18n } from '../../../i18n/i18n-provider.tsx';
-import { documentsToUpload } from '../../procedures/types.ts';
+import { documentsAsked, filesOnBehalf, missingDocuments } from '../../procedures/document-need.ts';
 import type { DraftAttachment } from '../draft.ts';
 import { DocumentCard } from './document-card.tsx';
 import { StepActions } from './step-actions.tsx';
@@ -17,9 +17,12 @@ interface DocumentsStepProps extends StepProps {
 /** A photo (or PDF) of each document of the chosen case, checked on the server as it arrives. */
 export function DocumentsStep({ procedure, draft, change, goTo, serverErrors }: DocumentsStepProps) {
   const { t } = useI18n();
-  const documents = documentsToUpload(procedure, draft.caseKey);
+  const documents = documentsAsked(procedure, draft.caseKey, filesOnBehalf(draft.contact));
   const [checked, setChecked] = useState(false);
-  const missing = documents.filter((d) => d.required && !draft.attachments.some((a) => a.documentKey === d.key));
+  const missing = missingDocuments(
+    documents,
+    draft.attachments.map((a) => a.documentKey),
+  );
 
   const setPages = (apply: (pages: DraftAttachment[]) => DraftAttachment[]) =>
     change((d) => ({ ...d, attachments: apply(d.attachments) }));
@@ -30,7 +33,7 @@ export function DocumentsStep({ procedure, draft, change, goTo, serverErrors }: 
       {documents.length === 0 && <p className="intro">{t('photo.none')}</p>}
       <div className="docs">
         {documents.map((requirement) => {
-          const needed = checked && missing.includes(requirement) ? t('photo.missing') : undefined;
+          const needed = checked && missing.some((m) => m.key === requirement.key) ? t('photo.missing') : undefined;
           return (
             <DocumentCard
               key={requirement.key}

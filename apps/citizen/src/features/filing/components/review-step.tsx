@@ -5,7 +5,8 @@ import { errorText, problemCode } from '../../../lib/error-message.ts';
 import { newId } from '../../../lib/ids.ts';
 import { FormSummary } from '../../eform/components/form-summary.tsx';
 import { asObject } from '../../eform/schema.ts';
-import { documentsToUpload, receivingUnits } from '../../procedures/types.ts';
+import { receivingUnits } from '../../procedures/types.ts';
+import { documentsAsked, missingDocuments } from '../../procedures/document-need.ts';
 import type { FilingStep } from '../draft.ts';
 import type { Rejection } from '../submission.ts';
 import { useSubmit } from '../use-submit.ts';
@@ -62,7 +63,20 @@ export function ReviewStep({ procedure, draft, change, goTo, onRejected }: Revie
   const contact = asObject(draft.contact);
   const applicant = asObject(contact.applicant);
   const filer = asObject(contact.filer);
-  const documents = documentsToUpload(procedure, draft.caseKey);
+  const documents = documentsAsked(procedure, draft.caseKey, contact.onBehalf === true);
+  const missing = missingDocuments(
+    documents,
+    draft.attachments.map((a) => a.documentKey),
+  );
+  // Filing for someone else can make a document required after its step (the authorisation letter).
+  const send = () => {
+    if (missing.length > 0 && !frozen) {
+      const documentErrors = Object.fromEntries(missing.map((d) => [d.key, t('photo.missing')]));
+      onRejected({ step: 'documents', form: [], documents: documentErrors, contact: [] });
+      return;
+    }
+    void submit();
+  };
   const units = receivingUnits(procedure);
   const unit = units.find((u) => u.eid === draft.unitEid) ?? units[0];
   const sending = state.status === 'sending';
@@ -137,7 +151,7 @@ export function ReviewStep({ procedure, draft, change, goTo, onRejected }: Revie
             {t('filing.back')}
           </Button>
         )}
-        <Button htmlType="button" onClick={() => void submit()} loading={sending} disabled={sending}>
+        <Button htmlType="button" onClick={send} loading={sending} disabled={sending}>
           {frozen ? t('review.resend') : t('review.submit')}
         </Button>
       </div>

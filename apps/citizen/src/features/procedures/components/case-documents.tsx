@@ -1,22 +1,32 @@
-import { List, Text } from 'zmp-ui';
 import { useI18n } from '../../../i18n/i18n-provider.tsx';
+import { isAuthorisationLetter } from '../document-need.ts';
 import type { DocumentRequirement, ProcedureCase } from '../types.ts';
+
+/** Required, required only of someone filing for another person, or only if the citizen has it. */
+function NeedBadge({ document }: { document: DocumentRequirement }) {
+  const { t } = useI18n();
+  if (document.required && isAuthorisationLetter(document)) {
+    return <span className="badge">{t('procedure.onBehalfOnly')}</span>;
+  }
+  return (
+    <span className={document.required ? 'badge badge--required' : 'badge'}>
+      {t(document.required ? 'procedure.required' : 'procedure.optional')}
+    </span>
+  );
+}
 
 function DocumentItem({ document }: { document: DocumentRequirement }) {
   const { t } = useI18n();
   const counts = [t('procedure.originals', { n: document.originals }), t('procedure.copies', { n: document.copies })];
   return (
-    <List.Item
-      title={document.name}
-      subTitle={counts.join(' · ')}
-      suffix={
-        <span className={document.required ? 'badge badge--required' : 'badge'}>
-          {t(document.required ? 'procedure.required' : 'procedure.optional')}
-        </span>
-      }
-    >
-      {document.note && <Text size="xSmall">{document.note}</Text>}
-    </List.Item>
+    <li className="doc-list__item">
+      <span className="doc-list__text">
+        <span className="doc-list__name">{document.name}</span>
+        <span className="doc-list__counts">{counts.join(' · ')}</span>
+        {document.note && <span className="doc-list__note">{document.note}</span>}
+      </span>
+      <NeedBadge document={document} />
+    </li>
   );
 }
 
@@ -28,11 +38,11 @@ export function CaseDocuments({ cases }: { cases: ProcedureCase[] }) {
       {cases.map((procedureCase) => (
         <div key={procedureCase.key} className="case">
           {showCaseNames && <h3 className="case__name">{procedureCase.name}</h3>}
-          <List noSpacing>
+          <ul className="doc-list">
             {procedureCase.documents.map((document) => (
               <DocumentItem key={document.key} document={document} />
             ))}
-          </List>
+          </ul>
         </div>
       ))}
     </>

@@ -29,10 +29,17 @@ export function drawSignatures(sheet: Sheet, blocks: readonly SignatureView[], s
 }
 
 /**
- * The QR with the dossier code printed beside it: the image on the right edge, the code and the
- * hint lines to its left.
+ * The QR with the dossier code printed beside it: the image on the right edge, the code, an
+ * optional line in bold (the due date on Mẫu 01) and the hint lines to its left.
  */
-export function drawQrBlock(sheet: Sheet, png: Buffer, code: string, lines: readonly string[], size = 84): void {
+export function drawQrBlock(
+  sheet: Sheet,
+  png: Buffer,
+  code: string,
+  lines: readonly string[],
+  size = 84,
+  emphasis?: string,
+): void {
   const { doc, style } = sheet;
   const { left, width } = frame(doc);
   ensureSpace(sheet, size + 2);
@@ -44,6 +51,11 @@ export function drawQrBlock(sheet: Sheet, png: Buffer, code: string, lines: read
     .fontSize(style.body)
     .text('Mã hồ sơ:', left, top + 8, { width: textWidth });
   doc.font(FONT.bodyBold).fontSize(style.title).text(code, left, doc.y, { width: textWidth });
+  if (emphasis)
+    doc
+      .font(FONT.bodyBold)
+      .fontSize(style.body)
+      .text(emphasis.normalize('NFC'), left, doc.y + 2, { width: textWidth });
   doc.font(FONT.bodyItalic).fontSize(style.small);
   for (const line of lines) doc.text(line.normalize('NFC'), left, doc.y + 2, { width: textWidth });
   doc.y = Math.max(doc.y, top + size) + style.gap;

@@ -31,6 +31,8 @@ export interface SheetOptions {
   subject: string;
   /** The document date, used as the PDF creation date so equal views give equal bytes. */
   createdAt: Date;
+  /** Smaller sizes than the paper's own, for a form that must keep to one sheet. */
+  style?: Partial<SheetStyle>;
 }
 
 const STYLES: Record<SheetOptions['paper'], SheetStyle> = {
@@ -83,13 +85,18 @@ export async function openSheet(options: SheetOptions): Promise<Sheet> {
   const bytes = collect(doc);
   registerFonts(doc, fonts);
   doc.font(FONT.body);
-  return { doc, style: STYLES[options.paper], bytes };
+  return { doc, style: { ...STYLES[options.paper], ...options.style }, bytes };
 }
 
 /** Left edge and width of the text area of the current page. */
 export function frame(doc: PDFKit.PDFDocument): { left: number; width: number } {
   const { left, right } = doc.page.margins;
   return { left, width: doc.page.width - left - right };
+}
+
+/** How many pages the document has so far. */
+export function pageCount(sheet: Sheet): number {
+  return sheet.doc.bufferedPageRange().count;
 }
 
 /** Starts a new page when fewer than `height` points are left on this one. */

@@ -69,6 +69,19 @@ export async function pageOnePng(pdf: Buffer, dpi = 50): Promise<Buffer> {
   });
 }
 
+/** The page number of each raster image placed in the file (`pdfimages -list`), soft masks left out. */
+export async function pdfImagePages(pdf: Buffer): Promise<number[]> {
+  return withFile(pdf, async (file) => {
+    const { stdout } = await run('pdfimages', ['-list', file]);
+    return stdout
+      .split('\n')
+      .slice(2)
+      .map((line) => line.trim().split(/\s+/))
+      .filter((cells) => cells[2] === 'image')
+      .map((cells) => Number(cells[0]));
+  });
+}
+
 /** The raster images placed in the file, as PNGs, without their soft masks (`pdfimages -png`). */
 export async function pdfImages(pdf: Buffer): Promise<Buffer[]> {
   return withFile(pdf, async (file, dir) => {

@@ -13,7 +13,7 @@ import {
   renderSupplementRequest,
   renderTrackingSheet,
 } from '../index.ts';
-import { pageOnePng, pdfFonts, pdfImages, pdfInfo, pdfText } from './poppler.ts';
+import { pageOnePng, pdfFonts, pdfImagePages, pdfImages, pdfInfo, pdfText } from './poppler.ts';
 import {
   SAMPLE_APPLICANT,
   SAMPLE_CODE,
@@ -27,6 +27,8 @@ import {
 } from './sample-views.ts';
 
 const A5 = '419.53 x 595.28 pts';
+/** The end of the last note of Mẫu 01: the sheet was printed to its foot. */
+const NOTE_END = 'Vui lòng mang theo giấy này khi đến nhận kết quả.';
 const A4 = '595.28 x 841.89 pts';
 const MOTTO = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'];
 
@@ -168,6 +170,40 @@ describe('Mẫu 01 receipt', () => {
     for (const d of documents) expect(compact(text)).toContain(compact(d.name));
     expect(text.split('Tên giấy tờ').length - 1).toBeGreaterThanOrEqual(3);
     expect(text).toContain(`Trang 1/${info['Pages']}`);
+  });
+
+  it('keeps to one A5 page when the fee text is very long, with the code, the due date and the QR', async () => {
+    const fee =
+      'Lệ phí cấp Giấy chứng nhận quyền sử dụng đất 100.000 ₫/giấy; phí thẩm định hồ sơ cấp Giấy chứng nhận 500.000 ₫/hồ sơ đối với hộ gia đình, cá nhân; miễn lệ phí cho hộ nghèo, người có công với cách mạng, đồng bào dân tộc thiểu số ở xã có điều kiện kinh tế - xã hội đặc biệt khó khăn theo Nghị quyết của Hội đồng nhân dân tỉnh Tây Ninh; phí đo đạc, lập bản đồ địa chính thu theo diện tích thửa đất (đã nộp 1.250.000 ₫ tại Bộ phận tiếp nhận và trả kết quả)';
+    const view = { ...sampleReceipt(), documents: sampleReceipt().documents.slice(0, 4), fee };
+    // At the normal size this view runs onto a second page.
+    const pdf = await renderReceipt(view);
+    const { text, info } = await inspect(pdf);
+    expect(info['Pages']).toBe('1');
+    expect(info['Page size']).toContain(A5);
+    expect(text).toContain(SAMPLE_CODE);
+    expect(compact(text)).toContain(compact('Hẹn trả kết quả: 16 giờ 30 phút, ngày 22 tháng 12 năm 2026'));
+    expect(compact(text)).toContain(compact('5. Thời gian trả kết quả giải quyết hồ sơ: 16 giờ 30 phút'));
+    expect(compact(text)).toContain(compact(fee));
+    expect(text).toContain('NGƯỜI TIẾP NHẬN HỒ SƠ');
+    expect(compact(text)).toContain(compact(NOTE_END));
+    expect(await pdfImages(pdf)).toHaveLength(1);
+  });
+
+  it('keeps the code, the due date and the QR on page 1 when the document list runs on', async () => {
+    const documents = Array.from({ length: 30 }, (_, i) => ({
+      name: `Giấy tờ số ${i + 1}: bản sao trích lục hồ sơ địa chính và xác nhận của Ủy ban nhân dân cấp xã`,
+      originals: 1,
+      copies: 0,
+    }));
+    const pdf = await renderReceipt({ ...sampleReceipt(), documents });
+    const { text, info } = await inspect(pdf);
+    expect(Number(info['Pages'])).toBeGreaterThan(1);
+    const [first = ''] = text.split('\f');
+    expect(first).toContain(SAMPLE_CODE);
+    expect(compact(first)).toContain(compact('Hẹn trả kết quả: 16 giờ 30 phút, ngày 22 tháng 12 năm 2026'));
+    const pages = await pdfImagePages(pdf);
+    expect(pages).toEqual([1]);
   });
 
   it('gives the same bytes for the same view', async () => {
