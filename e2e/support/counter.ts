@@ -31,7 +31,12 @@ async function choose(select: Locator, option: string): Promise<void> {
 async function pickUnit(select: Locator, search: string, name: string): Promise<void> {
   await select.click();
   await select.fill(search);
-  await select.page().getByRole('option', { name, exact: true }).click();
+  // The visible item of the open list (the list box Ant Design keeps for screen readers is hidden).
+  await select
+    .page()
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+    .filter({ hasText: new RegExp(`^${name}$`) })
+    .click();
 }
 
 /** The address as officers enter it: province and commune by name, then the street. */

@@ -11,3 +11,4 @@ export { recordNotice } from './use-cases/perform-action.ts';
 export { ApplicationNotFoundError } from './applications.errors.ts';
 export { sameKey } from './domain/lookup-key.ts';
 export { maskName } from './domain/dossier-code.ts';
+export { readNoticeFacts, type NoticeFacts } from './use-cases/read-notice-facts.ts';

@@ -252,9 +252,16 @@ export const notificationIntents = pgTable(
     intent: text('intent').notNull(),
     status: text('status').notNull().default('pending'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** When a route took it (`delivered`) or the last route gave up (`dead`). */
+    settledAt: timestamp('settled_at', { withTimezone: true }),
+    /** The channel that delivered it. */
+    route: text('route'),
   },
   (t) => [
     primaryKey({ name: 'notification_intents_pkey', columns: [t.tenantId, t.deliveryId] }),
+    index('notification_intents_dead_idx')
+      .on(t.tenantId, t.createdAt)
+      .where(sql`${t.status} = 'dead'`),
     unique('notification_intents_event_key').on(t.tenantId, t.eventId, t.intent),
     foreignKey({
       name: 'notification_intents_application_fkey',
@@ -262,5 +269,41 @@ export const notificationIntents = pgTable(
       foreignColumns: [applications.tenantId, applications.id],
     }).onDelete('cascade'),
     check('notification_intents_status_check', sql`${t.status} in ('pending', 'delivered', 'dead')`),
+  ],
+);
+
+/**
+ * Each try of each route for a notice: the delivery record. A row is written as `sending` and
+ * committed before the provider is called, so a crash in between leaves evidence that the retry
+ * reads (a provider with an idempotency key gets the same delivery id again; see notifications).
+ */
+export const notificationAttempts = pgTable(
+  'notification_attempts',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    id: uuid('id').notNull(),
+    deliveryId: uuid('delivery_id').notNull(),
+    route: text('route').notNull(),
+    attempt: integer('attempt').notNull(),
+    state: text('state').notNull(),
+    providerId: text('provider_id'),
+    /** Why it did not go through; never personal data. */
+    reason: text('reason'),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ name: 'notification_attempts_pkey', columns: [t.tenantId, t.id] }),
+    unique('notification_attempts_try_key').on(t.tenantId, t.deliveryId, t.route, t.attempt),
+    foreignKey({
+      name: 'notification_attempts_intent_fkey',
+      columns: [t.tenantId, t.deliveryId],
+      foreignColumns: [notificationIntents.tenantId, notificationIntents.deliveryId],
+    }).onDelete('cascade'),
+    check('notification_attempts_route_check', sql`${t.route} in ('zalo_cs', 'zalo_template', 'sms', 'email')`),
+    check(
+      'notification_attempts_state_check',
+      sql`${t.state} in ('sending', 'sent', 'retry', 'unreachable', 'failed', 'in_doubt')`,
+    ),
   ],
 );

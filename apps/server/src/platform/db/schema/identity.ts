@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   check,
   foreignKey,
   index,
@@ -102,11 +103,18 @@ export const citizens = pgTable(
     phone: text('phone').notNull(),
     fullName: text('full_name').notNull(),
     email: text('email'),
+    /** The app-scoped Zalo id (Mini App sign-in). */
     zaloUserId: text('zalo_user_id'),
+    /** The OA-scoped Zalo id (webhook `sender.id`): the address of consultation messages. */
+    zaloOaUserId: text('zalo_oa_user_id'),
+    zaloFollower: boolean('zalo_follower').notNull().default(false),
+    /** The last time they wrote to, followed or tapped the OA: opens the 7-day reply window. */
+    zaloLastInteractionAt: timestamp('zalo_last_interaction_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ name: 'citizens_pkey', columns: [t.tenantId, t.id] }),
+    index('citizens_zalo_oa_idx').on(t.tenantId, t.zaloOaUserId),
     unique('citizens_phone_key').on(t.tenantId, t.phone),
     index('citizens_zalo_idx').on(t.tenantId, t.zaloUserId),
   ],

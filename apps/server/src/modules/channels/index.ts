@@ -1,0 +1,1 @@
+export type { Channel, ChannelKind, Content, OutboundMessage, Recipient, SendResult } from './channel.ts';

@@ -1,0 +1,5 @@
+export { deliverNotice, DeliveryRetryLater, DOSSIER_UPDATE_TEMPLATE } from './use-cases/deliver-notice.ts';
+export type { DeliverNoticeDeps, DeliveryOutcome } from './use-cases/deliver-notice.ts';
+export { deliverNoticeJob } from './jobs/deliver-notice.job.ts';
+export { renderNotice, type NoticeView, type RenderedNotice } from './domain/notice-texts.ts';
+export { ROUTES, type Route } from './domain/routing.ts';
