@@ -11,3 +11,11 @@ export function numericId(): string {
 export function opaqueToken(): string {
   return randomBytes(96).toString('base64url');
 }
+
+/**
+ * A message id as the doc samples show them (§12.1, §12.6, §12.8): 19–20 lowercase hex digits,
+ * opaque to clients.
+ */
+export function messageId(): string {
+  return randomBytes(10).toString('hex');
+}
