@@ -38,6 +38,7 @@ import { createQrTokenService, receiptRoutes } from './modules/receipts/index.ts
 import { AppError } from './platform/errors.ts';
 import { adminUnitsRoutes, createTenantResolver, readZaloCredentials } from './modules/tenants/index.ts';
 import { registerConsoleAdmin } from './console-admin.ts';
+import { zaloWebhookRoutes } from './modules/channels/index.ts';
 
 /** A built web app to serve: its URL prefix and the folder of its production build. */
 export interface WebRoot {
@@ -265,6 +266,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     }),
   );
 
+  await app.register(
+    zaloWebhookRoutes({
+      database: deps.database,
+      resolveTenant,
+      webhookSecrets: async (tenantId) => {
+        const credentials = await readZaloCredentials({ database: deps.database, keyProvider }, tenantId);
+        return credentials ? { appId: credentials.appId, oaSecretKey: credentials.oaSecretKey } : undefined;
+      },
+      now: () => clock.now(),
+    }),
+  );
   await registerConsoleAdmin(app, { database: deps.database, clock, keyProvider, resolveTenant });
   if (deps.simulator) {
     const simulator = deps.simulator;

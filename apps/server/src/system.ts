@@ -6,7 +6,10 @@ import type { Config } from './config/config.ts';
 import { connectAndMigrate, type Connection } from './platform/db/connect.ts';
 import { startJobRunner } from './platform/jobs/runner.ts';
 import type { Logger } from './platform/logger.ts';
-import { createZaloSim, simHostPaths } from '@motcua/zalo-sim/server';
+import { createZaloSim, simHostPaths, simHosts } from '@motcua/zalo-sim/server';
+import type { TaskList } from 'graphile-worker';
+import { configuredZaloHosts, deliveryTasks } from './delivery.ts';
+import type { OaTokenStore } from './modules/channels/index.ts';
 import { DEMO_TENANT, DEMO_ZALO_APP, seedDemo } from './demo/seed-demo.ts';
 import { extendCalendarJob, findTenantBySlug } from './modules/tenants/index.ts';
 import { withSystemTx } from './platform/db/database.ts';
@@ -30,6 +33,48 @@ function webRoots(mode: Config['mode']): WebRoot[] {
   return roots;
 }
 
+/**
+ * Demo mode: the mounted simulator is the demo province's Zalo. Its state lives in memory, so on
+ * every start the OA gets a fresh token pair, the dossier template is registered and Zalo's
+ * webhooks are pointed at this process.
+ */
+async function connectDemoOa(
+  connection: Connection,
+  tokens: OaTokenStore,
+  ownBase: string,
+  logger: Logger,
+): Promise<void> {
+  const tenant = await withSystemTx(connection.database, (tx) => findTenantBySlug(tx, DEMO_TENANT.slug));
+  if (!tenant) return;
+  const sim = `${ownBase}/zalo-sim/_sim`;
+  const post = async (path: string, body: unknown, method = 'POST') => {
+    const response = await fetch(`${sim}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`simulator ${path}: HTTP ${String(response.status)}`);
+    return (await response.json()) as Record<string, string>;
+  };
+  try {
+    const pair = await post('/oauth/tokens', {});
+    await tokens.store(tenant.id, {
+      accessToken: pair['access_token'] ?? '',
+      refreshToken: pair['refresh_token'] ?? '',
+      expiresInSeconds: Number(pair['expires_in']),
+    });
+    await post('/zns/templates', {
+      templateId: DEMO_ZALO_APP.znsTemplates.dossier_update,
+      name: 'Cập nhật tình trạng hồ sơ',
+      params: ['ma_ho_so', 'ten_thu_tuc', 'trang_thai', 'ngay_hen', 'ghi_chu'],
+      status: 'ENABLE',
+    });
+    await post('/webhook', { url: `${ownBase}/api/v1/${DEMO_TENANT.slug}/channels/zalo/webhook` }, 'PUT');
+  } catch (error) {
+    logger.warn({ err: error }, 'demo Zalo OA not connected');
+  }
+}
+
 /** Demo mode mounts the Zalo simulator playing the demo province's Zalo app. */
 function demoSimulator() {
   const sim = createZaloSim({ ...DEMO_ZALO_APP });
@@ -44,11 +89,16 @@ async function seedDemoOnFirstStart(config: Config, connection: Connection, logg
   logger.info({ ms: Date.now() - started, procedures: result.catalog.total }, 'demo province seeded');
 }
 
-async function startRunner(config: Config, connection: Connection, logger: Logger): Promise<Runner> {
+async function startRunner(
+  config: Config,
+  connection: Connection,
+  logger: Logger,
+  delivery: TaskList,
+): Promise<Runner> {
   return startJobRunner({
     pool: connection.database.pool,
     concurrency: config.workerConcurrency,
-    tasks: { 'calendar:extend-defaults': extendCalendarJob(connection.database, () => new Date()) },
+    tasks: { 'calendar:extend-defaults': extendCalendarJob(connection.database, () => new Date()), ...delivery },
     crontab: '0 2 1 * * calendar:extend-defaults ?fill=31d',
     logger,
   });
@@ -69,7 +119,21 @@ export async function startSystem(config: Config, role: Role, logger: Logger): P
   if (config.mode === 'demo') await seedDemoOnFirstStart(config, connection, logger);
   let runner: Runner | undefined;
   let ready = false;
-  if (role !== 'api') runner = await startRunner(config, connection, logger);
+  /** This process's own address once it listens (demo links and the mounted simulator). */
+  let ownBase: string | undefined;
+  const keyProvider = masterKeyProvider(config.masterKey);
+  const delivery = deliveryTasks({
+    database: connection.database,
+    keyProvider,
+    config,
+    zaloHosts: () =>
+      config.mode === 'demo' && ownBase !== undefined
+        ? configuredZaloHosts(config, simHosts(`${ownBase}/zalo-sim`))
+        : configuredZaloHosts(config),
+    publicUrl: () => config.publicUrl ?? ownBase ?? `http://localhost:${String(config.port)}`,
+    now: () => new Date(),
+  });
+  if (role !== 'api') runner = await startRunner(config, connection, logger, delivery.tasks);
   let app: FastifyInstance | undefined;
   const urls: Record<string, string> = {};
   if (role !== 'worker') {
@@ -85,6 +149,8 @@ export async function startSystem(config: Config, role: Role, logger: Logger): P
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const base = config.publicUrl ?? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+    ownBase = `http://127.0.0.1:${String(port)}`;
+    if (config.mode === 'demo') await connectDemoOa(connection, delivery.tokens, ownBase, logger);
     urls['citizen'] = `${base}/`;
     urls['console'] = `${base}/console/`;
     urls['api'] = `${base}/api/docs`;

@@ -27,7 +27,7 @@ class Provider implements Channel {
   constructor(
     readonly kind: ChannelKind,
     private readonly address: keyof Recipient,
-    private readonly dedupes: boolean,
+    readonly deduplicates: boolean,
   ) {}
   canReach(to: Recipient): boolean {
     return to[this.address] !== undefined;
@@ -37,7 +37,7 @@ class Provider implements Channel {
     if (next === 'retry') return Promise.resolve({ outcome: 'retry', reason: 'HTTP 503' });
     if (next === 'unreachable') return Promise.resolve({ outcome: 'unreachable', reason: '-230' });
     if (next === 'failed') return Promise.resolve({ outcome: 'failed', reason: 'template refused' });
-    const duplicate = this.dedupes && this.received.some((m) => m.deliveryId === message.deliveryId);
+    const duplicate = this.deduplicates && this.received.some((m) => m.deliveryId === message.deliveryId);
     if (!duplicate) this.received.push(message);
     if (next === 'crash') return Promise.reject(new Error('process killed'));
     return Promise.resolve({ outcome: 'sent', providerId: `msg-${String(this.received.length)}` });

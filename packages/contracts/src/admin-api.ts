@@ -190,10 +190,20 @@ const ZaloId = Type.String({ pattern: '^[0-9]{1,32}$' });
 const Secret = Type.String({ minLength: 8, maxLength: 512 });
 
 /** The province's Zalo OA settings as the console shows them: secrets are never returned. */
+/** The province's approved ZNS template ids by our template name (`dossier_update`: dossier status changes). */
+const ZnsTemplates = Type.Record(
+  Type.String({ pattern: '^[a-z_]{1,40}$' }),
+  Type.String({ pattern: '^[0-9]{1,20}$' }),
+  {
+    description: 'e.g. {"dossier_update": "301234"}',
+  },
+);
+
 export const ZaloChannelSettings = Type.Object({
   oaId: Type.Union([Type.String(), Type.Null()]),
   appId: Type.Union([Type.String(), Type.Null()]),
   secretSet: Type.Boolean({ description: 'Both the App Secret and the OA Secret Key are stored' }),
+  znsTemplates: ZnsTemplates,
   updatedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
 });
 export type ZaloChannelSettings = Static<typeof ZaloChannelSettings>;
@@ -205,6 +215,7 @@ export const PutZaloChannelBody = Type.Object(
     appId: ZaloId,
     appSecret: Type.Optional(Secret),
     oaSecretKey: Type.Optional(Secret),
+    znsTemplates: Type.Optional(ZnsTemplates),
   },
   { additionalProperties: false },
 );

@@ -167,6 +167,24 @@ export const errorCatalog = {
     vi: 'Hiện chưa đăng nhập bằng Zalo được. Vui lòng thử lại sau ít phút, hoặc đăng nhập bằng số điện thoại và mã xác thực.',
     en: 'Signing in with Zalo is not available right now. Try again in a few minutes, or sign in with your phone number and a code.',
   },
+  /** Thrown when a Zalo webhook's `X-ZEvent-Signature` is missing or does not match the body. */
+  'CHANNEL.WEBHOOK_SIGNATURE': {
+    status: 401,
+    vi: 'Chữ ký của sự kiện Zalo không hợp lệ; sự kiện không được xử lý.',
+    en: 'The Zalo event signature is invalid; the event was not processed.',
+  },
+  /** Thrown when a Zalo webhook's timestamp is too old (or in the future) to be accepted. */
+  'CHANNEL.WEBHOOK_STALE': {
+    status: 401,
+    vi: 'Sự kiện Zalo đã quá hạn; sự kiện không được xử lý.',
+    en: 'The Zalo event is too old; it was not processed.',
+  },
+  /** Thrown when a Zalo webhook event was already received (same message id or body). */
+  'CHANNEL.WEBHOOK_REPLAY': {
+    status: 401,
+    vi: 'Sự kiện Zalo này đã được nhận trước đó; không xử lý lại.',
+    en: 'This Zalo event was already received; it was not processed again.',
+  },
   'AUTH.LOCKED': {
     status: 429,
     vi: 'Tài khoản tạm bị khoá do đăng nhập sai nhiều lần. Vui lòng thử lại sau 15 phút hoặc liên hệ quản trị viên của đơn vị.',

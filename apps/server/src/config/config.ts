@@ -32,6 +32,26 @@ const Env = Type.Object({
   MOTCUA_APPLICATION_MAX_BYTES: Type.Integer({ minimum: 1024, default: 50 * 1024 * 1024 }),
   MOTCUA_ZALO_GRAPH_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
   MOTCUA_CORS_ORIGINS: Type.Optional(Type.String({ minLength: 1 })),
+  // Secret-bearing values are checked in code, so that an error never repeats them.
+  MOTCUA_SMS_URL: Type.Optional(Type.String({ minLength: 1 })),
+  MOTCUA_SMS_METHOD: Type.Union([Type.Literal('POST'), Type.Literal('PUT'), Type.Literal('GET')], { default: 'POST' }),
+  MOTCUA_SMS_AUTH: Type.Optional(Type.String({ minLength: 1 })),
+  MOTCUA_SMS_BODY: Type.Optional(Type.String({ minLength: 1 })),
+  MOTCUA_SMS_CONTENT_TYPE: Type.Union([Type.Literal('json'), Type.Literal('form')], { default: 'json' }),
+  MOTCUA_SMS_ID_POINTER: Type.Optional(Type.String({ pattern: '^/' })),
+  MOTCUA_SMS_SUCCESS: Type.Optional(Type.String({ pattern: '^/[^=]*=' })),
+  MOTCUA_SMS_SENDER: Type.Optional(Type.String({ minLength: 1, maxLength: 32 })),
+  MOTCUA_SMS_ASCII: Type.Union([Type.Literal('true'), Type.Literal('false')], { default: 'false' }),
+  MOTCUA_SMS_DEDUPLICATES: Type.Union([Type.Literal('true'), Type.Literal('false')], { default: 'false' }),
+  MOTCUA_ZALO_OPENAPI_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
+  MOTCUA_ZALO_OAUTH_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
+  MOTCUA_ZALO_BUSINESS_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
+  MOTCUA_ZNS_DEDUPLICATES: Type.Optional(Type.Union([Type.Literal('true'), Type.Literal('false')])),
+  MOTCUA_SMS_PHONE_FORMAT: Type.Union([Type.Literal('e164'), Type.Literal('local')], { default: 'e164' }),
+  MOTCUA_SMS_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 120_000, default: 10_000 }),
+  MOTCUA_SMTP_URL: Type.Optional(Type.String({ minLength: 1 })),
+  MOTCUA_MAIL_FROM: Type.Optional(Type.String({ minLength: 3 })),
+  MOTCUA_SMTP_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 300_000, default: 15_000 }),
   LOG_LEVEL: Type.Union(
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
     { default: 'info' },
@@ -66,6 +86,59 @@ export interface Config {
   zaloGraphUrl: string | undefined;
   /** Origins allowed to call the API from a browser (the Zalo Mini App's); empty: same origin only. */
   corsOrigins: string[];
+  /** Zalo's OA hosts when not Zalo's own (unset: Zalo in production, the mounted simulator in demo). */
+  zaloHosts: { openapi?: string; oauth?: string; business?: string };
+  /**
+   * Whether Zalo recognises a resent ZNS `tracking_id` (undocumented by Zalo): only then is an
+   * interrupted template send resent. Default: true in demo (the simulator does), false otherwise.
+   */
+  znsDeduplicates: boolean;
+  /** The HTTP SMS gateway; absent when `MOTCUA_SMS_URL` is unset (no SMS channel). */
+  sms: SmsGatewayConfig | undefined;
+  /** The SMTP relay for e-mail; absent when `MOTCUA_SMTP_URL` is unset (no e-mail channel). */
+  smtp: SmtpConfig | undefined;
+}
+
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+/** The names a gateway body template may use, written `{{name}}`. */
+export const SMS_PLACEHOLDERS = ['phone', 'text', 'deliveryId', 'sender'] as const;
+
+export interface SmsGatewayConfig {
+  url: string;
+  method: Env['MOTCUA_SMS_METHOD'];
+  auth:
+    | { kind: 'none' }
+    | { kind: 'bearer'; token: string }
+    | { kind: 'basic'; user: string; password: string }
+    | { kind: 'header'; name: string; value: string };
+  /** The request body (query string for GET) with `{{placeholders}}` in its string values. */
+  body: { kind: 'json'; template: JsonValue } | { kind: 'form'; fields: [name: string, template: string][] };
+  /** JSON pointer to the provider's message id in a 2xx answer. */
+  idPointer: string | undefined;
+  /** A 2xx answer counts as accepted only when the value at `pointer` reads `value`. */
+  success: { pointer: string; value: string } | undefined;
+  /** The brand name (`{{sender}}`). */
+  sender: string | undefined;
+  /** `e164`: 84912345678; `local`: 0912345678. */
+  phoneFormat: Env['MOTCUA_SMS_PHONE_FORMAT'];
+  /** Strip Vietnamese diacritics before sending (GSM-7 texts are cheaper and longer on many gateways). */
+  asciiOnly: boolean;
+  timeoutMs: number;
+  /** The gateway recognises a resent `{{deliveryId}}` and does not send it twice (ask your provider). */
+  deduplicates: boolean;
+}
+
+export interface SmtpConfig {
+  host: string;
+  port: number;
+  /** TLS from the first byte (`smtps://`, usually port 465). */
+  secure: boolean;
+  /** Without `secure`: `auto` upgrades when the server offers STARTTLS, `required` refuses to go on without it. */
+  startTls: 'auto' | 'required' | 'off';
+  auth: { user: string; pass: string } | undefined;
+  from: { name: string | undefined; address: string };
+  timeoutMs: number;
 }
 
 export type StorageConfig =
@@ -98,6 +171,8 @@ const integerKeys = new Set([
   'MOTCUA_SEARCH_REFRESH_MS',
   'MOTCUA_UPLOAD_MAX_BYTES',
   'MOTCUA_APPLICATION_MAX_BYTES',
+  'MOTCUA_SMS_TIMEOUT_MS',
+  'MOTCUA_SMTP_TIMEOUT_MS',
 ]);
 
 function pickKnown(source: Record<string, string | undefined>): Record<string, unknown> {
@@ -139,7 +214,158 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     applicationMaxBytes: env.MOTCUA_APPLICATION_MAX_BYTES,
     zaloGraphUrl: env.MOTCUA_ZALO_GRAPH_URL?.replace(/\/+$/, ''),
     corsOrigins: corsOriginsOf(env),
+    sms: smsOf(env),
+    smtp: smtpOf(env),
+    zaloHosts: {
+      ...(env.MOTCUA_ZALO_OPENAPI_URL ? { openapi: env.MOTCUA_ZALO_OPENAPI_URL.replace(/\/+$/, '') } : {}),
+      ...(env.MOTCUA_ZALO_OAUTH_URL ? { oauth: env.MOTCUA_ZALO_OAUTH_URL.replace(/\/+$/, '') } : {}),
+      ...(env.MOTCUA_ZALO_BUSINESS_URL ? { business: env.MOTCUA_ZALO_BUSINESS_URL.replace(/\/+$/, '') } : {}),
+    },
+    znsDeduplicates: (env.MOTCUA_ZNS_DEDUPLICATES ?? (env.MOTCUA_MODE === 'demo' ? 'true' : 'false')) === 'true',
   };
+}
+
+function invalid(name: string, message: string): ConfigError {
+  return new ConfigError(`Invalid configuration:\n  ${name}: ${message}`);
+}
+
+const SMS_OPTIONAL_KEYS = [
+  'MOTCUA_SMS_AUTH',
+  'MOTCUA_SMS_BODY',
+  'MOTCUA_SMS_ID_POINTER',
+  'MOTCUA_SMS_SUCCESS',
+  'MOTCUA_SMS_SENDER',
+] as const;
+
+function smsOf(env: Env): SmsGatewayConfig | undefined {
+  if (env.MOTCUA_SMS_URL === undefined) {
+    const stray = SMS_OPTIONAL_KEYS.filter((k) => env[k] !== undefined);
+    if (stray.length > 0) throw invalid('MOTCUA_SMS_URL', `required when ${stray.join(', ')} is set`);
+    return undefined;
+  }
+  if (!/^https?:$/.test(urlOf(env.MOTCUA_SMS_URL)?.protocol ?? '')) {
+    throw invalid('MOTCUA_SMS_URL', 'not an http(s) URL');
+  }
+  if (env.MOTCUA_SMS_BODY === undefined) throw invalid('MOTCUA_SMS_BODY', 'required when MOTCUA_SMS_URL is set');
+  if (env.MOTCUA_SMS_METHOD === 'GET' && env.MOTCUA_SMS_CONTENT_TYPE !== 'form') {
+    throw invalid('MOTCUA_SMS_CONTENT_TYPE', 'GET sends the template as query parameters: set form');
+  }
+  return {
+    url: env.MOTCUA_SMS_URL,
+    method: env.MOTCUA_SMS_METHOD,
+    auth: smsAuthOf(env.MOTCUA_SMS_AUTH),
+    body: smsBodyOf(env.MOTCUA_SMS_BODY, env.MOTCUA_SMS_CONTENT_TYPE, env.MOTCUA_SMS_SENDER !== undefined),
+    idPointer: env.MOTCUA_SMS_ID_POINTER,
+    success: smsSuccessOf(env.MOTCUA_SMS_SUCCESS),
+    sender: env.MOTCUA_SMS_SENDER,
+    phoneFormat: env.MOTCUA_SMS_PHONE_FORMAT,
+    asciiOnly: env.MOTCUA_SMS_ASCII === 'true',
+    timeoutMs: env.MOTCUA_SMS_TIMEOUT_MS,
+    deduplicates: env.MOTCUA_SMS_DEDUPLICATES === 'true',
+  };
+}
+
+function urlOf(raw: string): URL | undefined {
+  try {
+    return new URL(raw);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Parses `none`, `bearer:<token>`, `basic:<user>:<password>` or `header:<Name>:<value>`; errors never echo it. */
+function smsAuthOf(raw: string | undefined): SmsGatewayConfig['auth'] {
+  if (raw === undefined || raw === 'none') return { kind: 'none' };
+  const [kind = '', first = '', ...rest] = raw.split(':');
+  const second = rest.join(':');
+  if (kind === 'bearer' && first !== '') return { kind: 'bearer', token: raw.slice('bearer:'.length) };
+  if (kind === 'basic' && first !== '' && rest.length > 0) return { kind: 'basic', user: first, password: second };
+  if (kind === 'header' && /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(first) && second !== '') {
+    return { kind: 'header', name: first, value: second };
+  }
+  throw invalid('MOTCUA_SMS_AUTH', 'expected none, bearer:<token>, basic:<user>:<password> or header:<Name>:<value>');
+}
+
+function smsBodyOf(raw: string, contentType: 'json' | 'form', hasSender: boolean): SmsGatewayConfig['body'] {
+  let body: SmsGatewayConfig['body'];
+  let strings: string[];
+  if (contentType === 'json') {
+    try {
+      body = { kind: 'json', template: JSON.parse(raw) as JsonValue };
+    } catch {
+      throw invalid('MOTCUA_SMS_BODY', 'not valid JSON (MOTCUA_SMS_CONTENT_TYPE is json)');
+    }
+    strings = stringsIn(body.template);
+  } else {
+    const fields = [...new URLSearchParams(raw)];
+    body = { kind: 'form', fields };
+    strings = fields.map(([, value]) => value);
+  }
+  const used = new Set(strings.flatMap((s) => [...s.matchAll(/\{\{([^{}]*)\}\}/g)].map((m) => m[1] ?? '')));
+  const unknown = [...used].filter((name) => !(SMS_PLACEHOLDERS as readonly string[]).includes(name));
+  const problems = [
+    ...unknown.map((name) => `unknown placeholder {{${name}}} (known: ${SMS_PLACEHOLDERS.join(', ')})`),
+    ...['phone', 'text'].filter((name) => !used.has(name)).map((name) => `{{${name}}} is missing`),
+    ...(used.has('sender') && !hasSender ? ['{{sender}} needs MOTCUA_SMS_SENDER'] : []),
+  ];
+  if (problems.length > 0) throw invalid('MOTCUA_SMS_BODY', problems.join('; '));
+  return body;
+}
+
+function stringsIn(value: JsonValue): string[] {
+  if (typeof value === 'string') return [value];
+  if (value === null || typeof value !== 'object') return [];
+  return Object.values(value).flatMap(stringsIn);
+}
+
+function smsSuccessOf(raw: string | undefined): SmsGatewayConfig['success'] {
+  if (raw === undefined) return undefined;
+  const at = raw.indexOf('=');
+  return { pointer: raw.slice(0, at), value: raw.slice(at + 1) };
+}
+
+function smtpOf(env: Env): SmtpConfig | undefined {
+  if (env.MOTCUA_SMTP_URL === undefined) {
+    if (env.MOTCUA_MAIL_FROM !== undefined) throw invalid('MOTCUA_SMTP_URL', 'required when MOTCUA_MAIL_FROM is set');
+    return undefined;
+  }
+  const url = urlOf(env.MOTCUA_SMTP_URL);
+  if (!url || !/^smtps?:$/.test(url.protocol) || url.hostname === '' || !/^\/?$/.test(url.pathname)) {
+    throw invalid('MOTCUA_SMTP_URL', 'expected smtp://[user:password@]host[:port] or smtps://…');
+  }
+  const secure = url.protocol === 'smtps:';
+  const unknown = [...url.searchParams.keys()].filter((k) => k !== 'starttls');
+  const startTls = url.searchParams.get('starttls') ?? 'auto';
+  if (unknown.length > 0 || (startTls !== 'auto' && startTls !== 'required' && startTls !== 'off')) {
+    throw invalid('MOTCUA_SMTP_URL', 'the only query parameter is starttls=auto|required|off');
+  }
+  if (env.MOTCUA_MAIL_FROM === undefined) throw invalid('MOTCUA_MAIL_FROM', 'required when MOTCUA_SMTP_URL is set');
+  return {
+    host: url.hostname.replace(/^\[(.*)\]$/, '$1'),
+    port: url.port === '' ? (secure ? 465 : 587) : Number(url.port),
+    secure,
+    startTls,
+    auth: url.username === '' ? undefined : { user: uriDecoded(url.username), pass: uriDecoded(url.password) },
+    from: mailFromOf(env.MOTCUA_MAIL_FROM),
+    timeoutMs: env.MOTCUA_SMTP_TIMEOUT_MS,
+  };
+}
+
+function uriDecoded(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    throw invalid('MOTCUA_SMTP_URL', 'bad %-escape in the user or password');
+  }
+}
+
+/** `noreply@example.vn` or `Trung tâm Phục vụ hành chính công <noreply@example.vn>` (the name may be quoted). */
+function mailFromOf(raw: string): SmtpConfig['from'] {
+  const value = raw.trim();
+  const named = /^"?([^"<>]*?)"?\s*<([^\s<>@"]+@[^\s<>@"]+)>$/.exec(value);
+  if (named) return { name: named[1] === '' ? undefined : named[1], address: named[2] ?? '' };
+  if (/^[^\s<>@"]+@[^\s<>@"]+$/.test(value)) return { name: undefined, address: value };
+  throw invalid('MOTCUA_MAIL_FROM', 'expected an address (noreply@example.vn) or Name <noreply@example.vn>');
 }
 
 function corsOriginsOf(env: Env): string[] {

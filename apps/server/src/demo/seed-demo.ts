@@ -25,6 +25,7 @@ export const DEMO_ZALO_APP = {
   appId: '1832409756634987001',
   appSecret: 'demo-app-secret-motcua-tay-ninh',
   oaSecretKey: 'demo-oa-secret-key-motcua-tay-ninh',
+  znsTemplates: { dossier_update: '301234' },
 } as const;
 
 export interface DemoSeedResult {

@@ -60,6 +60,12 @@ export type SendResult =
 
 export interface Channel {
   readonly kind: ChannelKind;
+  /**
+   * Whether the provider recognises a resend of the same delivery id and does not deliver it
+   * twice. Only then is a send interrupted by a crash sent again; otherwise it is settled as
+   * delivered-in-doubt rather than risk a duplicate.
+   */
+  readonly deduplicates: boolean;
   /** Whether the recipient has the address this channel needs (and the channel is configured). */
   canReach(to: Recipient): boolean;
   /** Never throws for provider faults: they come back as a `SendResult`. Reasons carry no personal data. */

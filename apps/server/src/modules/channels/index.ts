@@ -1,1 +1,9 @@
+/** Channels: one adapter per way of reaching a citizen, each behind the `Channel` port. */
 export type { Channel, ChannelKind, Content, OutboundMessage, Recipient, SendResult } from './channel.ts';
+export { createChannels, type Channels } from './create-channels.ts';
+export { ZALO_HOSTS, type ZaloHosts } from './zalo-oa/zalo-http.ts';
+export { createOaTokenStore, type OaTokenStore, ZaloTokenUnavailable } from './zalo-oa/oa-tokens.ts';
+export { zaloChatChannel, zaloTemplateChannel, type ZaloChannelDeps } from './zalo-oa/zalo-channels.ts';
+export { zaloWebhookRoutes, type ZaloWebhookDeps } from './zalo-oa/webhook.routes.ts';
+export { zaloSignature } from './zalo-oa/webhook-signature.ts';
+export { processWebhookEvent, processWebhookEventJob } from './zalo-oa/process-webhook-event.ts';

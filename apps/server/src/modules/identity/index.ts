@@ -51,3 +51,4 @@ export {
   type ZaloGraph,
 } from './citizens/zalo-graph.ts';
 export { ZaloPhoneRequiredError } from './citizens/zalo-sign-in.ts';
+export { recordZaloContact, type ZaloContact } from './citizens/zalo-contacts.ts';

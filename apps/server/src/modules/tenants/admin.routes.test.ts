@@ -227,7 +227,7 @@ describe('Zalo channel credentials', () => {
 
   it('starts unconfigured', async () => {
     const res = await call('qt.admin', 'GET', 'admin/channels/zalo');
-    expect(res.json()).toEqual({ oaId: null, appId: null, secretSet: false, updatedAt: null });
+    expect(res.json()).toEqual({ oaId: null, appId: null, secretSet: false, znsTemplates: {}, updatedAt: null });
   });
 
   it('stores secrets sealed, never echoes them, and keeps them when left out', async () => {
@@ -242,9 +242,14 @@ describe('Zalo channel credentials', () => {
     const again = await call('qt.admin', 'PUT', 'admin/channels/zalo', {
       oaId: '579745863508352884',
       appId: '3206567425609033799',
+      znsTemplates: { dossier_update: '301234' },
     });
     const get = await call('qt.admin', 'GET', 'admin/channels/zalo');
-    expect(get.json()).toMatchObject({ appId: '3206567425609033799', secretSet: true });
+    expect(get.json()).toMatchObject({
+      appId: '3206567425609033799',
+      secretSet: true,
+      znsTemplates: { dossier_update: '301234' },
+    });
     const stored = await db.database.pool.query<{ value: unknown }>(
       `select value from tenant_settings where tenant_id = $1 and key = 'channel.zalo'`,
       [tenantId],
@@ -263,6 +268,7 @@ describe('Zalo channel credentials', () => {
       appId: '3206567425609033799',
       appSecret,
       oaSecretKey,
+      znsTemplates: { dossier_update: '301234' },
     });
   });
 

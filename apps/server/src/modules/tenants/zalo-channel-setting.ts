@@ -14,6 +14,7 @@ export const StoredZaloSetting = Type.Object({
   appId: Type.String(),
   appSecret: Type.Optional(Type.String()),
   oaSecretKey: Type.Optional(Type.String()),
+  znsTemplates: Type.Optional(Type.Record(Type.String(), Type.String())),
 });
 export type StoredZaloSetting = Static<typeof StoredZaloSetting>;
 

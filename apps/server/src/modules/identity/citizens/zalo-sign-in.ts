@@ -5,6 +5,7 @@ import { newId } from '../../../platform/ids.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { openSession, type CitizenSignInDeps, type SignedInCitizen } from './citizen-sign-in.ts';
 import { ZaloUnavailableError, type ZaloApp, type ZaloGraph } from './zalo-graph.ts';
+import { syncCitizenFromFollower } from './zalo-contacts.ts';
 
 /** A Zalo user signing in for the first time did not share a phone number. */
 export class ZaloPhoneRequiredError extends AppError {
@@ -77,6 +78,8 @@ export async function signInWithZalo(
       citizen = rows[0];
     }
     if (!citizen) throw new ZaloPhoneRequiredError();
+    // If they already follow the OA, notices can now reach them in the chat.
+    await syncCitizenFromFollower(tx, input.tenantId, { appUserId: profile.id });
     return { ...(await openSession(tx, input.tenantId, citizen.id, now)), citizen };
   });
 }

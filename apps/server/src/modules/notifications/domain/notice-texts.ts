@@ -167,7 +167,8 @@ export function renderNotice(view: NoticeView): RenderedNotice {
       ma_ho_so: view.code,
       ten_thu_tuc: view.procedureName,
       trang_thai: view.statusLabel,
-      ngay_hen: view.due ?? '',
+      // ZNS refuses empty parameters (-111): a dossier not yet accepted has no due date.
+      ngay_hen: view.due ?? 'chưa có',
       ghi_chu: title,
     },
   };

@@ -121,7 +121,7 @@ async function plan(deps: DeliverNoticeDeps, tenantId: string, deliveryId: strin
         if (!channel?.canReach(recipient)) return false;
         return route !== 'zalo_cs' || zaloWindowOpen;
       },
-      idempotent: (route: Route) => route !== 'zalo_cs',
+      idempotent: (route: Route) => deps.channels.get(route)?.deduplicates ?? false,
     };
     const history: AttemptRecord[] = await listAttempts(tx, tenantId, deliveryId);
     for (;;) {

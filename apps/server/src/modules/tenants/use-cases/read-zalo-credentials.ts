@@ -11,6 +11,8 @@ export interface ZaloCredentials {
   appSecret: string;
   /** Verifies `X-ZEvent-Signature` on webhooks. */
   oaSecretKey: string;
+  /** Approved ZNS template ids by our template name. */
+  znsTemplates: Record<string, string>;
 }
 
 /**
@@ -30,5 +32,6 @@ export async function readZaloCredentials(
     appId: setting.appId,
     appSecret: openSecret(deps.keyProvider, tenantId, 'appSecret', setting.appSecret),
     oaSecretKey: openSecret(deps.keyProvider, tenantId, 'oaSecretKey', setting.oaSecretKey),
+    znsTemplates: setting.znsTemplates ?? {},
   };
 }

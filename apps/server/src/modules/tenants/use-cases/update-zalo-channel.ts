@@ -28,6 +28,8 @@ export async function updateZaloChannel(
     const oaSecretKey = body.oaSecretKey
       ? sealSecret(deps.keyProvider, tenantId, 'oaSecretKey', body.oaSecretKey)
       : before?.oaSecretKey;
+    const znsTemplates = body.znsTemplates ?? before?.znsTemplates;
+    if (znsTemplates) next.znsTemplates = znsTemplates;
     if (appSecret) next.appSecret = appSecret;
     if (oaSecretKey) next.oaSecretKey = oaSecretKey;
     await upsertSetting(tx, tenantId, ZALO_SETTING_KEY, next);

@@ -120,6 +120,30 @@ export const citizens = pgTable(
   ],
 );
 
+/**
+ * People who follow or write to the province's Zalo OA, by their OA-scoped id, whether or not we
+ * know their phone yet. Linked to a citizen through the Mini App id (`user_id_by_app`) or a shared
+ * phone number; the citizen's Zalo columns mirror this row once linked.
+ */
+export const zaloFollowers = pgTable(
+  'zalo_followers',
+  {
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
+    oaUserId: text('oa_user_id').notNull(),
+    /** `user_id_by_app`: the id the Mini App sees for the same person. */
+    appUserId: text('app_user_id'),
+    follower: boolean('follower').notNull().default(false),
+    lastInteractionAt: timestamp('last_interaction_at', { withTimezone: true }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'zalo_followers_pkey', columns: [t.tenantId, t.oaUserId] }),
+    index('zalo_followers_app_idx').on(t.tenantId, t.appUserId),
+  ],
+);
+
 /** One-time sign-in codes for citizens on the web; only a keyed hash of the code is stored. */
 export const citizenOtps = pgTable(
   'citizen_otps',

@@ -130,3 +130,41 @@ export const calendarDays = pgTable(
     index('calendar_days_kind_idx').on(t.tenantId, t.kind, t.day),
   ],
 );
+
+/**
+ * The province's Zalo OA tokens (OAuth v4): the access token (25 h) and the single-use refresh
+ * token that rotates on every refresh. Both sealed with the province's data key. One row per
+ * province, locked while refreshing so two workers never spend the same refresh token.
+ */
+export const zaloOaTokens = pgTable('zalo_oa_tokens', {
+  tenantId: uuid('tenant_id')
+    .primaryKey()
+    .references(() => tenants.id, { onDelete: 'cascade' }),
+  keyId: text('key_id').notNull(),
+  accessToken: text('access_token').notNull(),
+  refreshToken: text('refresh_token').notNull(),
+  accessExpiresAt: timestamp('access_expires_at', { withTimezone: true }).notNull(),
+  /** Bumped on every refresh: a worker holding an older access token knows it was replaced. */
+  generation: integer('generation').notNull().default(1),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * Zalo OA webhook events as received, one row per event: the key deduplicates Zalo's retries and
+ * replays (message id, or a hash of the body for events without one). Processed by a job.
+ */
+export const zaloWebhookEvents = pgTable(
+  'zalo_webhook_events',
+  {
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
+    eventKey: text('event_key').notNull(),
+    eventName: text('event_name').notNull(),
+    /** The event as Zalo sent it; personal data, kept only until processed plus 30 days. */
+    body: jsonb('body').notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+    processedAt: timestamp('processed_at', { withTimezone: true }),
+  },
+  (t) => [primaryKey({ name: 'zalo_webhook_events_pkey', columns: [t.tenantId, t.eventKey] })],
+);

@@ -1,0 +1,81 @@
+import type { TaskList } from 'graphile-worker';
+import { eq } from 'drizzle-orm';
+import type { Config } from './config/config.ts';
+import {
+  createChannels,
+  createOaTokenStore,
+  processWebhookEventJob,
+  ZALO_HOSTS,
+  zaloChatChannel,
+  zaloTemplateChannel,
+  type Channel,
+  type ChannelKind,
+  type OaTokenStore,
+  type ZaloHosts,
+} from './modules/channels/index.ts';
+import { deliverNoticeJob } from './modules/notifications/index.ts';
+import { readZaloCredentials } from './modules/tenants/index.ts';
+import type { KeyProvider } from './platform/crypto/key-provider.ts';
+import { withTx, type Database } from './platform/db/database.ts';
+import { zaloOaTokens } from './platform/db/schema/index.ts';
+
+export interface DeliveryWiring {
+  database: Database;
+  keyProvider: KeyProvider;
+  config: Pick<Config, 'sms' | 'smtp' | 'zaloHosts' | 'znsDeduplicates' | 'publicUrl'>;
+  /** Zalo's hosts as this process reaches them (demo mode: the mounted simulator, once listening). */
+  zaloHosts: () => ZaloHosts;
+  /** The citizen app's public address (for tracking links), once known. */
+  publicUrl: () => string;
+  now: () => Date;
+}
+
+/** Zalo's hosts from the configuration, each falling back to `fallback` (Zalo's, or the simulator's). */
+export function configuredZaloHosts(config: Pick<Config, 'zaloHosts'>, fallback: ZaloHosts = ZALO_HOSTS): ZaloHosts {
+  return { ...fallback, ...config.zaloHosts };
+}
+
+/**
+ * The delivery side of the system: every channel this installation has (Zalo OA chat and template
+ * messages for provinces that connected their OA, SMS and e-mail when configured) and the jobs that
+ * use them — citizen notices and the processing of Zalo's webhook events.
+ */
+export function deliveryTasks(wiring: DeliveryWiring): { tasks: TaskList; tokens: OaTokenStore } {
+  const credentials = (tenantId: string) =>
+    readZaloCredentials({ database: wiring.database, keyProvider: wiring.keyProvider }, tenantId);
+  const tokens = createOaTokenStore({
+    database: wiring.database,
+    keyProvider: wiring.keyProvider,
+    hosts: wiring.zaloHosts,
+    credentials,
+    now: wiring.now,
+  });
+  const zaloDeps = {
+    tokens,
+    hosts: wiring.zaloHosts,
+    znsDeduplicates: wiring.config.znsDeduplicates,
+    connected: async (tenantId: string) => {
+      if (!(await credentials(tenantId))) return false;
+      const rows = await withTx(wiring.database, tenantId, (tx) =>
+        tx.select({ id: zaloOaTokens.tenantId }).from(zaloOaTokens).where(eq(zaloOaTokens.tenantId, tenantId)),
+      );
+      return rows.length > 0;
+    },
+    templateId: async (tenantId: string, name: string) => (await credentials(tenantId))?.znsTemplates[name],
+  };
+  const channels = new Map<ChannelKind, Channel>(createChannels(wiring.config));
+  channels.set('zalo_cs', zaloChatChannel(zaloDeps));
+  channels.set('zalo_template', zaloTemplateChannel(zaloDeps));
+  return {
+    tokens,
+    tasks: {
+      'notifications:deliver': deliverNoticeJob({
+        database: wiring.database,
+        channels,
+        publicUrl: wiring.publicUrl,
+        now: wiring.now,
+      }),
+      'zalo:webhook-event': processWebhookEventJob({ database: wiring.database, now: wiring.now }),
+    },
+  };
+}
