@@ -3,6 +3,8 @@ import { seedDemo } from '../src/demo/seed-demo.ts';
 import type { Channel, ChannelKind, OutboundMessage, Recipient, SendResult } from '../src/modules/channels/index.ts';
 import { deliverNotice, DeliveryRetryLater, type Route } from '../src/modules/notifications/index.ts';
 import type { Tenant } from '../src/modules/tenants/index.ts';
+import { buildTestApp } from './app.ts';
+import { fixedClock } from '../src/platform/clock.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
 import { dossierIn } from './factories/dossier.ts';
 
@@ -240,4 +242,70 @@ describe('delivering a citizen notice', () => {
     expect(p.sms.received).toHaveLength(1);
     expect(results.filter((r) => r.status === 'fulfilled' && r.value === 'delivered')).toHaveLength(1);
   });
+
+  it('confirms a booked visit with the originals to bring, reminds the day before, and voids a moved booking’s reminder', async () => {
+    const clockNow = new Date('2026-10-09T09:00:00+07:00');
+    const app = await buildTestApp(db, { clock: fixedClock(clockNow) });
+    try {
+      const dossier = await dossierIn(db, tenant, 'result_ready', {
+        at: new Date(clockNow.getTime() - 3_600_000),
+        applicantName: 'Mai Văn Hậu',
+      });
+      const book = (start: string) =>
+        app.inject({
+          method: 'PUT',
+          url: `/api/v1/tay-ninh/applications/${dossier.code}/visit?key=${dossier.key}`,
+          payload: { start },
+        });
+      expect((await book('2026-10-13T08:30:00+07:00')).statusCode).toBe(200);
+      const notices = await noticesOf(dossier.code);
+      const booked = notices.find((n) => n.intent === 'visit.booked');
+      const reminder = notices.find((n) => n.intent === 'visit.reminder');
+      if (!booked || !reminder) throw new Error('visit notices missing');
+      const job = await db.database.pool.query<{ run_at: Date }>(
+        `select j.run_at from graphile_worker._private_jobs j where j.key = $1`,
+        [`delivery:${reminder.delivery_id}`],
+      );
+      expect(job.rows[0]?.run_at).toEqual(new Date('2026-10-12T08:00:00+07:00'));
+
+      const p = providers();
+      const at = deps({ sms: p.sms }, clockNow);
+      expect(await deliverNotice(at, { tenantId: tenant.id, deliveryId: booked.delivery_id })).toBe('delivered');
+      const text = p.sms.received[0]?.content;
+      expect(text && 'text' in text ? text.text : '').toMatch(/^Đã đặt lịch 08:30 13\/10\/2026 tại /);
+
+      // Moving the booking voids the old reminder when its time comes; the new one goes out.
+      expect((await book('2026-10-14T09:00:00+07:00')).statusCode).toBe(200);
+      const q = providers();
+      expect(await deliverNotice(deps(q), { tenantId: tenant.id, deliveryId: reminder.delivery_id })).toBe('void');
+      expect(q.sms.received).toHaveLength(0);
+      const newer = await acceptedReminderOf(dossier.code, '2026-10-14T09:00:00+07:00');
+      expect(newer).not.toBe(reminder.delivery_id);
+
+      const chat = providers();
+      await followOa('84912345678', clockNow);
+      const eve = new Date('2026-10-13T08:00:00+07:00');
+      expect(await deliverNotice(deps(chat, eve), { tenantId: tenant.id, deliveryId: newer })).toBe('delivered');
+      const body = chat.zalo_cs.received[0]?.content;
+      const words = body && 'text' in body ? body.text : '';
+      expect(words).toContain('Nhắc lịch hẹn ngày mai');
+      expect(words).toContain('09:00 14/10/2026');
+      expect(words).toMatch(/Mang theo bản chính để đối chiếu:\n1\. .+bản chính/);
+      await db.database.pool.query(`update citizens set zalo_follower = false where phone = '84912345678'`);
+    } finally {
+      await app.close();
+    }
+  });
 });
+
+/** The reminder notice of the booking that started at `start`. */
+async function acceptedReminderOf(code: string, start: string): Promise<string> {
+  const rows = await db.database.pool.query<{ delivery_id: string }>(
+    `select i.delivery_id from notification_intents i
+       join applications a on a.tenant_id = i.tenant_id and a.id = i.application_id
+       join visits v on v.tenant_id = i.tenant_id and v.id = i.event_id
+      where a.code = $1 and i.intent = 'visit.reminder' and v.starts_at = $2`,
+    [code, new Date(start)],
+  );
+  return rows.rows[0]?.delivery_id ?? '';
+}

@@ -90,7 +90,7 @@ export async function settleIntent(
   tx: Tx,
   tenantId: string,
   deliveryId: string,
-  outcome: { status: 'delivered' | 'dead'; route: Route | null; at: Date },
+  outcome: { status: 'delivered' | 'dead' | 'void'; route: Route | null; at: Date },
 ): Promise<void> {
   await tx
     .update(notificationIntents)

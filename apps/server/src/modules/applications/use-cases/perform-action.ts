@@ -71,8 +71,8 @@ async function fileSupplementDocuments(
 }
 
 /**
- * Records the citizen notice and enqueues its delivery in the transition's transaction. The
- * delivery id is created once here and travels with every retry.
+ * Records the citizen notice and enqueues its delivery in the transition's transaction (at `runAt`
+ * for a reminder). The delivery id is created once here and travels with every retry.
  */
 export async function recordNotice(
   tx: Tx,
@@ -80,10 +80,16 @@ export async function recordNotice(
   applicationId: string,
   eventId: string,
   intent: string,
+  options: { runAt?: Date } = {},
 ): Promise<void> {
   const deliveryId = newId();
   await insertIntent(tx, { tenantId, deliveryId, applicationId, eventId, intent });
-  await enqueueJob(tx, 'notifications:deliver', { tenantId, deliveryId }, { jobKey: `delivery:${deliveryId}` });
+  await enqueueJob(
+    tx,
+    'notifications:deliver',
+    { tenantId, deliveryId },
+    { jobKey: `delivery:${deliveryId}`, ...(options.runAt ? { runAt: options.runAt } : {}) },
+  );
 }
 
 /** The projection changes an accepted transition makes, beyond the status itself. */

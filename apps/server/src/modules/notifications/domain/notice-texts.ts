@@ -1,8 +1,23 @@
 import type { NoticeKey } from '@motcua/workflow';
 
+/** Every notice a citizen gets: the workflow's, and the visit's (booking confirmed, reminder). */
+export type CitizenNoticeKey = NoticeKey | 'visit.booked' | 'visit.reminder';
+
+export const visitNoticeKeys: readonly CitizenNoticeKey[] = ['visit.booked', 'visit.reminder'];
+
+/** A booked visit as the texts need it. */
+export interface VisitView {
+  /** `08:30 27/11/2026` */
+  when: string;
+  placeName: string;
+  placeAddress: string;
+  bring: readonly string[];
+  fee: string | null;
+}
+
 /** What a notice is about, as the texts need it (dates already in the province's local time). */
 export interface NoticeView {
-  intent: NoticeKey;
+  intent: CitizenNoticeKey;
   provinceName: string;
   code: string;
   procedureName: string;
@@ -20,6 +35,8 @@ export interface NoticeView {
   supplementItems: readonly string[];
   /** The tracking page (look-up by code and key). */
   trackingUrl: string;
+  /** For visit notices: the booking. */
+  visit?: VisitView;
 }
 
 /** A notice rendered once for every channel. */
@@ -133,6 +150,28 @@ function body(view: NoticeView): { title: string; lines: string[]; short: string
         lines: [`Hồ sơ "${view.procedureName}" (mã ${code}) đã được rút theo đề nghị của bạn.`],
         short: `Hồ sơ ${code} đã được rút theo đề nghị của bạn.`,
       };
+    case 'visit.booked':
+    case 'visit.reminder': {
+      const visit = view.visit;
+      const when = visit
+        ? `${visit.when} tại ${visit.placeName}${visit.placeAddress ? ` (${visit.placeAddress})` : ''}`
+        : '';
+      const reminder = view.intent === 'visit.reminder';
+      return {
+        title: reminder ? `Nhắc lịch hẹn ngày mai: hồ sơ ${code}` : `Đã đặt lịch đến nhận kết quả hồ sơ ${code}`,
+        lines: [
+          reminder
+            ? `Bạn có lịch hẹn đến bộ phận một cửa vào ${when} để nhận kết quả hồ sơ "${view.procedureName}".`
+            : `Lịch hẹn của bạn: ${when}, hồ sơ "${view.procedureName}".`,
+          visit && visit.bring.length > 0 ? `Mang theo bản chính để đối chiếu:\n${items(visit.bring)}` : '',
+          visit?.fee ? `Lệ phí nộp tại quầy: ${visit.fee}.` : '',
+          'Bạn có thể đổi hoặc huỷ lịch trên trang tra cứu.',
+        ],
+        short: reminder
+          ? `Nhắc lịch: ${when}, nhận kết quả hồ sơ ${code}. Mang bản chính giấy tờ.`
+          : `Đã đặt lịch ${when}, hồ sơ ${code}.`,
+      };
+    }
     case 'application.stopped':
       return {
         title: `Hồ sơ ${code} đã dừng xử lý`,

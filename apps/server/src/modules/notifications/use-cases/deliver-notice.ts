@@ -1,8 +1,15 @@
-import type { NoticeKey } from '@motcua/workflow';
 import { withTx, type Database } from '../../../platform/db/database.ts';
 import { readNoticeFacts, type NoticeFacts } from '../../applications/index.ts';
 import type { Channel, ChannelKind, Content, Recipient } from '../../channels/index.ts';
-import { renderNotice, type NoticeView, type RenderedNotice } from '../domain/notice-texts.ts';
+import { readVisitNotice, type VisitNotice } from '../../visits/index.ts';
+import {
+  renderNotice,
+  visitNoticeKeys,
+  type CitizenNoticeKey,
+  type NoticeView,
+  type RenderedNotice,
+  type VisitView,
+} from '../domain/notice-texts.ts';
 import { insideZaloWindow, nextStep, type AttemptRecord, type Route } from '../domain/routing.ts';
 import { finishAttempt, listAttempts, lockIntent, recordAttempt, settleIntent } from '../notifications.repo.ts';
 
@@ -29,7 +36,7 @@ export class DeliveryRetryLater extends Error {
   }
 }
 
-export type DeliveryOutcome = 'delivered' | 'delivered_in_doubt' | 'dead' | 'already_settled' | 'gone';
+export type DeliveryOutcome = 'delivered' | 'delivered_in_doubt' | 'dead' | 'void' | 'already_settled' | 'gone';
 
 const dateFormat = new Intl.DateTimeFormat('vi-VN', {
   timeZone: 'Asia/Ho_Chi_Minh',
@@ -40,8 +47,29 @@ const dateFormat = new Intl.DateTimeFormat('vi-VN', {
 const day = (d: Date | null): string | null => (d === null ? null : dateFormat.format(d));
 const money = (amount: number | null): string | null =>
   amount === null ? null : `${new Intl.NumberFormat('vi-VN').format(amount)} ₫`;
+const timeFormat = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 
-function viewOf(intent: NoticeKey, facts: NoticeFacts, publicUrl: string): NoticeView {
+function visitView(visit: VisitNotice): VisitView {
+  return {
+    when: `${timeFormat.format(visit.startsAt)} ${dateFormat.format(visit.startsAt)}`,
+    placeName: visit.place.name,
+    placeAddress: visit.place.address,
+    bring: visit.bring,
+    fee: money(visit.feeDue),
+  };
+}
+
+function viewOf(
+  intent: CitizenNoticeKey,
+  facts: NoticeFacts,
+  publicUrl: string,
+  visit: VisitNotice | undefined,
+): NoticeView {
   const due = facts.rescheduledDueAt ?? facts.dueAt;
   const base = publicUrl.replace(/\/+$/, '');
   return {
@@ -59,6 +87,7 @@ function viewOf(intent: NoticeKey, facts: NoticeFacts, publicUrl: string): Notic
     reason: facts.reason,
     supplementItems: facts.supplementItems,
     trackingUrl: `${base}/?tenant=${facts.tenantSlug}&track=${encodeURIComponent(facts.code)}&key=${facts.lookupKey}`,
+    ...(visit ? { visit: visitView(visit) } : {}),
   };
 }
 
@@ -105,6 +134,16 @@ async function plan(deps: DeliverNoticeDeps, tenantId: string, deliveryId: strin
     if (!facts) {
       await settleIntent(tx, tenantId, deliveryId, { status: 'dead', route: null, at: now });
       return { done: 'gone' };
+    }
+    const key = intent.intent as CitizenNoticeKey;
+    let visit: VisitNotice | undefined;
+    if (visitNoticeKeys.includes(key)) {
+      // A visit notice's event is the booking; a reminder of a booking since moved or cancelled is void.
+      visit = await readVisitNotice(tx, tenantId, intent.eventId);
+      if (!visit || (key === 'visit.reminder' && !visit.live)) {
+        await settleIntent(tx, tenantId, deliveryId, { status: 'void', route: null, at: now });
+        return { done: 'void' };
+      }
     }
     const recipient = recipientOf(facts);
     const zaloWindowOpen = insideZaloWindow(
@@ -166,7 +205,7 @@ async function plan(deps: DeliverNoticeDeps, tenantId: string, deliveryId: strin
             at: now,
             finished: false,
           });
-          const view = viewOf(intent.intent as NoticeKey, facts, deps.publicUrl());
+          const view = viewOf(key, facts, deps.publicUrl(), visit);
           const content = contentFor(step.route, renderNotice(view), view.trackingUrl);
           return { route: step.route, attempt: step.attempt, channel, recipient, content };
         }

@@ -53,7 +53,21 @@ async function book(tx: Tx, tenantId: string, dossier: VisitDossier, start: Date
     createdAt: now,
   });
   await recordNotice(tx, tenantId, dossier.id, id, 'visit.booked');
+  const remindAt = reminderTime(slot.start);
+  if (remindAt.getTime() > now.getTime()) {
+    await recordNotice(tx, tenantId, dossier.id, id, 'visit.reminder', { runAt: remindAt });
+  }
   return bookingView({ startsAt: slot.start, endsAt: slot.end }, placeOf(units, unitId));
+}
+
+/** Vietnam keeps UTC+7 all year. */
+const VIETNAM_OFFSET_MS = 7 * 3_600_000;
+
+/** 08:00 Vietnam time on the day before the visit: when the reminder with the checklist goes out. */
+export function reminderTime(visitStart: Date): Date {
+  const local = new Date(visitStart.getTime() + VIETNAM_OFFSET_MS);
+  const dayBefore = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() - 1, 8, 0, 0);
+  return new Date(dayBefore - VIETNAM_OFFSET_MS);
 }
 
 /**
@@ -61,7 +75,8 @@ async function book(tx: Tx, tenantId: string, dossier: VisitDossier, start: Date
  * in the same transaction, so a full slot leaves the old booking in place. The dossier row is
  * locked first, then the slot (a transaction-scoped advisory lock), and the places are counted
  * under that lock, so concurrent bookings never exceed the slot's capacity. The citizen notice
- * `visit.booked` is enqueued in the same transaction.
+ * `visit.booked` is enqueued in the same transaction, and the reminder `visit.reminder` for the day
+ * before (a moved or cancelled booking's reminder finds it no longer live and is voided).
  */
 export async function bookVisit(
   deps: { database: Database; clock: Clock },

@@ -252,7 +252,10 @@ export const notificationIntents = pgTable(
     intent: text('intent').notNull(),
     status: text('status').notNull().default('pending'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    /** When a route took it (`delivered`) or the last route gave up (`dead`). */
+    /**
+     * When a route took it (`delivered`), the last route gave up (`dead`), or it no longer applied
+     * when its time came (`void`: a reminder of a visit since moved or cancelled).
+     */
     settledAt: timestamp('settled_at', { withTimezone: true }),
     /** The channel that delivered it. */
     route: text('route'),
@@ -268,7 +271,7 @@ export const notificationIntents = pgTable(
       columns: [t.tenantId, t.applicationId],
       foreignColumns: [applications.tenantId, applications.id],
     }).onDelete('cascade'),
-    check('notification_intents_status_check', sql`${t.status} in ('pending', 'delivered', 'dead')`),
+    check('notification_intents_status_check', sql`${t.status} in ('pending', 'delivered', 'dead', 'void')`),
   ],
 );
 

@@ -1,0 +1,2 @@
+ALTER TABLE "notification_intents" DROP CONSTRAINT "notification_intents_status_check";--> statement-breakpoint
+ALTER TABLE "notification_intents" ADD CONSTRAINT "notification_intents_status_check" CHECK ("notification_intents"."status" in ('pending', 'delivered', 'dead', 'void'));
