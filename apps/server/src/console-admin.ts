@@ -4,6 +4,7 @@ import type { KeyProvider } from './platform/crypto/key-provider.ts';
 import type { Database } from './platform/db/database.ts';
 import { catalogAdminRoutes } from './modules/catalog/index.ts';
 import { createAdminAuth, createOfficerAuth, officerAdminRoutes } from './modules/identity/index.ts';
+import { notificationRoutes } from './modules/notifications/index.ts';
 import { reportRoutes } from './modules/reports/index.ts';
 import { tenantAdminRoutes, type Tenant } from './modules/tenants/index.ts';
 
@@ -16,7 +17,8 @@ export interface ConsoleAdminDeps {
 
 /**
  * The console's dashboard and administration routes: reports for every officer (within their
- * units), and the province admin's editors for units, calendar, channels, officers and catalogue.
+ * units), and the province admin's editors for units, calendar, channels, officers and catalogue,
+ * and the notices that could not be delivered.
  */
 export async function registerConsoleAdmin(app: FastifyInstance, deps: ConsoleAdminDeps): Promise<void> {
   const now = (): Date => deps.clock.now();
@@ -27,4 +29,5 @@ export async function registerConsoleAdmin(app: FastifyInstance, deps: ConsoleAd
   await app.register(tenantAdminRoutes({ ...base, keyProvider: deps.keyProvider, authenticate, authenticateAdmin }));
   await app.register(officerAdminRoutes({ ...base, keyProvider: deps.keyProvider, authenticateAdmin }));
   await app.register(catalogAdminRoutes({ ...base, authenticateAdmin }));
+  await app.register(notificationRoutes({ ...base, authenticateAdmin }));
 }

@@ -3,7 +3,9 @@ import { seedDemo } from '../src/demo/seed-demo.ts';
 import type { Channel, ChannelKind, OutboundMessage, Recipient, SendResult } from '../src/modules/channels/index.ts';
 import { deliverNotice, DeliveryRetryLater, type Route } from '../src/modules/notifications/index.ts';
 import type { Tenant } from '../src/modules/tenants/index.ts';
+import type { NoticeList } from '@motcua/contracts';
 import { buildTestApp } from './app.ts';
+import { loginOfficer, testOfficer } from './factories/officer.ts';
 import { fixedClock } from '../src/platform/clock.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
 import { dossierIn } from './factories/dossier.ts';
@@ -230,6 +232,34 @@ describe('delivering a citizen notice', () => {
       'email#1:unreachable',
     ]);
     expect((await noticesOf(code)).find((n) => n.delivery_id === deliveryId)?.status).toBe('dead');
+
+    // The province admin sees it among the dead letters, with every step and why; others may not.
+    const app = await buildTestApp(db);
+    try {
+      await testOfficer(db.database, tenant.id, 'tb.admin', '000.00.00.H53', 'admin');
+      await testOfficer(db.database, tenant.id, 'tb.intake', '000.20.01.H53', 'intake');
+      const get = async (who: string) => {
+        const session = await loginOfficer(app, 'tay-ninh', who);
+        return app.inject({
+          method: 'GET',
+          url: '/api/v1/tay-ninh/console/admin/notices?status=dead',
+          headers: { cookie: session.cookie },
+        });
+      };
+      const listed = await get('tb.admin');
+      expect(listed.statusCode).toBe(200);
+      const item = listed.json<NoticeList>().items.find((i) => i.deliveryId === deliveryId);
+      expect(item).toMatchObject({ code, intent: 'application.accepted', status: 'dead', route: null });
+      expect(item?.attempts.map((a) => `${a.route}:${a.state}:${a.reason ?? ''}`)).toEqual([
+        'zalo_cs:unreachable:not a follower inside the reply window',
+        'zalo_template:failed:template refused',
+        'sms:unreachable:-230',
+        'email:unreachable:no address or channel',
+      ]);
+      expect((await get('tb.intake')).statusCode).toBe(403);
+    } finally {
+      await app.close();
+    }
   });
 
   it('two workers on the same notice send it once', async () => {

@@ -12,3 +12,4 @@ export * from './console-api.ts';
 export * from './feedback-api.ts';
 export * from './visits-api.ts';
 export * from './unit-officers-api.ts';
+export * from './notices-api.ts';

@@ -15,6 +15,7 @@ import type {
   UpdateOfficerBody,
   UpdateUnitBody,
   ZaloChannelSettings,
+  NoticeList,
 } from './types.ts';
 
 const ADMIN = '/console/admin';
@@ -93,4 +94,10 @@ export interface ProcedureSource {
 /** `GET /console/admin/procedures/{code}`: what the editor starts from. */
 export function getProcedureSource(code: string, signal?: AbortSignal): Promise<ProcedureSource> {
   return requestJson<ProcedureSource>(apiUrl(`${ADMIN}/procedures/${encodeURIComponent(code)}`), { signal });
+}
+
+/** `GET /console/admin/notices`: citizen notices no channel could deliver, newest first. */
+export function listDeadNotices(before: string | undefined, signal?: AbortSignal): Promise<NoticeList> {
+  const query = new URLSearchParams({ status: 'dead', limit: '50', ...(before ? { before } : {}) });
+  return requestJson<NoticeList>(apiUrl(`${ADMIN}/notices?${query.toString()}`), { signal });
 }

@@ -118,3 +118,29 @@ export interface PutZaloChannelBody {
   appSecret?: string;
   oaSecretKey?: string;
 }
+
+/** One try of one route for a citizen notice (`/console/admin/notices`). */
+export interface NoticeAttempt {
+  route: 'zalo_cs' | 'zalo_template' | 'sms' | 'email';
+  attempt: number;
+  state: string;
+  reason: string | null;
+  providerId: string | null;
+  startedAt: string;
+}
+
+export interface NoticeItem {
+  deliveryId: string;
+  code: string;
+  intent: string;
+  status: 'pending' | 'delivered' | 'dead' | 'void';
+  route: string | null;
+  createdAt: string;
+  settledAt: string | null;
+  attempts: NoticeAttempt[];
+}
+
+export interface NoticeList {
+  items: NoticeItem[];
+  next?: string;
+}

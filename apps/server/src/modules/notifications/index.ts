@@ -3,3 +3,4 @@ export type { DeliverNoticeDeps, DeliveryOutcome } from './use-cases/deliver-not
 export { deliverNoticeJob } from './jobs/deliver-notice.job.ts';
 export { renderNotice, type NoticeView, type RenderedNotice } from './domain/notice-texts.ts';
 export { ROUTES, type Route } from './domain/routing.ts';
+export { notificationRoutes, type NotificationRoutesDeps } from './notifications.routes.ts';

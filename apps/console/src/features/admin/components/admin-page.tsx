@@ -5,11 +5,12 @@ import { replaceHash } from '../../../layout/use-screen.ts';
 import { CalendarPanel } from './calendar-panel.tsx';
 import { CatalogEditor } from './catalog-editor.tsx';
 import { ChannelsPanel } from './channels-panel.tsx';
+import { NoticesPanel } from './notices-panel.tsx';
 import { OfficersPanel } from './officers-panel.tsx';
 import { UnitsPanel } from './units-panel.tsx';
 import '../admin.css';
 
-const tabs = ['units', 'officers', 'calendar', 'catalog', 'channels'] as const;
+const tabs = ['units', 'officers', 'calendar', 'catalog', 'channels', 'notices'] as const;
 type AdminTab = (typeof tabs)[number];
 
 function tabOf(route: Route): AdminTab {
@@ -37,6 +38,7 @@ export function AdminPage({ route }: { route: Route }) {
           { key: 'calendar', label: t('admin.tab.calendar'), children: <CalendarPanel /> },
           { key: 'catalog', label: t('admin.tab.catalog'), children: <CatalogEditor /> },
           { key: 'channels', label: t('admin.tab.channels'), children: <ChannelsPanel /> },
+          { key: 'notices', label: t('admin.tab.notices'), children: <NoticesPanel /> },
         ]}
       />
     </section>
