@@ -69,6 +69,20 @@ export interface AppDeps {
 
 const ZALO_GRAPH_URL = 'https://graph.zalo.me';
 
+/** Remembers each key's answer for `ttlMs` (a failed read is not remembered). */
+function cachedFor<T>(ttlMs: number, read: (key: string) => Promise<T>): (key: string) => Promise<T> {
+  const entries = new Map<string, { at: number; value: Promise<T> }>();
+  return (key) => {
+    const now = Date.now();
+    const hit = entries.get(key);
+    if (hit && now - hit.at < ttlMs) return hit.value;
+    const value = read(key);
+    entries.set(key, { at: now, value });
+    value.catch(() => entries.delete(key));
+    return value;
+  };
+}
+
 /** Where Mini App sign-in reaches Zalo's graph host: configured, the mounted simulator, or Zalo. */
 function zaloGraphBase(app: FastifyInstance, deps: AppDeps): () => string {
   const configured = deps.config.zaloGraphUrl;
@@ -270,10 +284,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     zaloWebhookRoutes({
       database: deps.database,
       resolveTenant,
-      webhookSecrets: async (tenantId) => {
+      // Read per province at most every 30 s: a webhook burst does not read the settings per event.
+      webhookSecrets: cachedFor(30_000, async (tenantId: string) => {
         const credentials = await readZaloCredentials({ database: deps.database, keyProvider }, tenantId);
         return credentials ? { appId: credentials.appId, oaSecretKey: credentials.oaSecretKey } : undefined;
-      },
+      }),
       now: () => clock.now(),
     }),
   );
