@@ -104,6 +104,19 @@ export const applications = pgTable(
     check('applications_channel_check', sql`${t.channel} in ('counter', 'online', 'postal', 'zalo')`),
     index('applications_inbox_idx').on(t.tenantId, t.currentUnitId, t.status, t.dueAt),
     index('applications_citizen_idx').on(t.tenantId, t.citizenId),
+    // The inbox reads a unit's dossiers soonest promised first: these indexes give that order, for
+    // all dossiers and for those still running (due soon / overdue), without sorting the unit.
+    index('applications_inbox_due_idx').on(
+      t.tenantId,
+      t.currentUnitId,
+      sql`coalesce(${t.rescheduledDueAt}, ${t.dueAt})`,
+      t.submittedAt,
+    ),
+    index('applications_inbox_running_idx')
+      .on(t.tenantId, t.currentUnitId, sql`coalesce(${t.rescheduledDueAt}, ${t.dueAt})`, t.submittedAt)
+      .where(sql`${t.endedAt} is null and ${t.pausedAt} is null`),
+    // Officers type the start of a code: a prefix search needs pattern ordering, not the collation's.
+    index('applications_code_prefix_idx').on(t.tenantId, t.code.op('text_pattern_ops')),
     // The dashboard's aggregates read these covering indexes only, never the (large) rows.
     index('applications_received_report_idx')
       .on(t.tenantId, t.receivedAt)

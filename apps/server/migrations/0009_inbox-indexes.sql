@@ -1,0 +1,3 @@
+CREATE INDEX "applications_inbox_due_idx" ON "applications" USING btree ("tenant_id","current_unit_id",coalesce("rescheduled_due_at", "due_at"),"submitted_at");--> statement-breakpoint
+CREATE INDEX "applications_inbox_running_idx" ON "applications" USING btree ("tenant_id","current_unit_id",coalesce("rescheduled_due_at", "due_at"),"submitted_at") WHERE "applications"."ended_at" is null and "applications"."paused_at" is null;--> statement-breakpoint
+CREATE INDEX "applications_code_prefix_idx" ON "applications" USING btree ("tenant_id","code" text_pattern_ops);
