@@ -1,6 +1,11 @@
 import { defineConfig } from 'vite';
 
-/** The simulator's chat page, served by the API server under `/zalo-sim/` in demo mode. */
+/**
+ * The simulator's chat page, served by the API server under `/zalo-sim/` in demo mode. In
+ * `vite dev` the page's scripting API calls (`/zalo-sim/_sim/…`) go to that server.
+ */
+const apiServer = 'http://localhost:3000';
+
 export default defineConfig({
   base: '/zalo-sim/',
   build: {
@@ -8,6 +13,6 @@ export default defineConfig({
     emptyOutDir: true,
   },
   server: {
-    proxy: { '/api': 'http://localhost:3000' },
+    proxy: { '/api': apiServer, '/zalo-sim/_sim': apiServer },
   },
 });

@@ -1,48 +1,16 @@
 import type { Translate } from '../i18n/translate.ts';
+import { renderAttachTray } from './attach-tray.ts';
 import type { ChatController } from './chat-controller.ts';
-import type { ChatMessage, ChatState } from './chat-state.ts';
+import { currentUser, type ChatMessage, type ChatState } from './chat-state.ts';
 import { h } from './dom.ts';
+import { renderMessage, type MessageViewContext } from './message-view.ts';
+import { renderShareForm } from './share-form.ts';
+import { renderUserPanel } from './user-panel.ts';
+import { renderZnsPanel } from './zns-panel.ts';
 
 interface ChatViewOptions {
   controller: ChatController;
   t: Translate;
-  /** Whether the transport reaches a server; when not, the page says so above the chat. */
-  connected: boolean;
-}
-
-const clock = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Asia/Ho_Chi_Minh',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-function deliveryNote(message: ChatMessage, t: Translate): string | null {
-  if (message.kind !== 'text' || message.from !== 'citizen') return null;
-  switch (message.delivery) {
-    case 'sending':
-      return t('message.sending');
-    case 'not_sent':
-      return t('message.notSent');
-    case 'sent':
-      return null;
-  }
-}
-
-function renderMessage(message: ChatMessage, t: Translate): HTMLLIElement {
-  const time = h('time', { datetime: message.at.toISOString(), class: 'bubble__time' }, clock.format(message.at));
-  if (message.kind === 'notice') {
-    return h('li', { class: 'notice' }, t(message.key), ' ', time);
-  }
-  const note = deliveryNote(message, t);
-  const author = t(message.from === 'citizen' ? 'message.fromCitizen' : 'message.fromOa');
-  return h(
-    'li',
-    { class: `bubble bubble--${message.from}` },
-    h('span', { class: 'visually-hidden' }, `${author}: `),
-    h('span', { class: 'bubble__text' }, message.text),
-    h('span', { class: 'bubble__meta' }, time, ...(note ? [' · ', h('span', { class: 'bubble__note' }, note)] : [])),
-  );
 }
 
 function renderHeader(controller: ChatController, t: Translate) {
@@ -63,28 +31,31 @@ function renderHeader(controller: ChatController, t: Translate) {
     h('span', { class: 'oa__actions' }, follow, unfollow),
   );
   function update(state: ChatState): void {
-    follow.hidden = state.followed;
-    unfollow.hidden = !state.followed;
-    status.textContent = state.followed ? `${t('oa.kind')} · ${t('follow.following')}` : t('oa.kind');
+    const user = currentUser(state);
+    follow.hidden = !user || user.isFollower;
+    unfollow.hidden = !user?.isFollower;
+    status.textContent = user?.isFollower ? `${t('oa.kind')} · ${t('follow.following')}` : t('oa.kind');
   }
   return { header, update };
 }
 
-function renderComposer(controller: ChatController, t: Translate): HTMLFormElement {
+function renderComposer(controller: ChatController, t: Translate) {
   const input = h('input', {
     id: 'composer-input',
     class: 'composer__input',
     type: 'text',
     autocomplete: 'off',
     enterkeyhint: 'send',
+    maxlength: '2000',
     placeholder: t('composer.placeholder'),
   });
+  const send = h('button', { type: 'submit', class: 'button button--primary' }, t('composer.send'));
   const form = h(
     'form',
     { class: 'composer' },
     h('label', { for: 'composer-input', class: 'visually-hidden' }, t('composer.label')),
     input,
-    h('button', { type: 'submit', class: 'button button--primary' }, t('composer.send')),
+    send,
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -93,33 +64,111 @@ function renderComposer(controller: ChatController, t: Translate): HTMLFormEleme
     input.focus();
     void controller.send(text);
   });
-  return form;
+  function update(state: ChatState): void {
+    const disabled = currentUser(state) === undefined;
+    input.disabled = disabled;
+    send.disabled = disabled;
+  }
+  return { form, update };
 }
 
-/** Builds the phone-shaped chat inside `root` and keeps it in step with the controller. */
-export function mountChat(root: HTMLElement, { controller, t, connected }: ChatViewOptions): () => void {
+function renderBanner(t: Translate) {
+  const title = h('strong', {});
+  const help = h('span', {});
+  const banner = h('p', { class: 'sim-banner', role: 'status' }, title, help);
+  function update(state: ChatState): void {
+    banner.hidden = state.connection === 'online';
+    title.textContent = state.connection === 'offline' ? t('page.offline') : t('page.connecting');
+    help.textContent = state.connection === 'offline' ? t('page.offlineHelp') : '';
+  }
+  return { banner, update };
+}
+
+/** The card the citizen can still answer: the last one, while the OA waits for an answer. */
+function answerableCard(state: ChatState): string | undefined {
+  if (!currentUser(state)?.awaitingInfo) return undefined;
+  return state.messages.findLast((message) => message.kind === 'oa' && message.body.kind === 'request_user_info')?.id;
+}
+
+/** Puts `nodes` in `parent` in order, moving only what changed, so focus inside stays put. */
+function syncChildren(parent: HTMLElement, nodes: readonly Node[]): void {
+  nodes.forEach((node, index) => {
+    if (parent.childNodes[index] !== node) parent.insertBefore(node, parent.childNodes[index] ?? null);
+  });
+  while (parent.childNodes.length > nodes.length) parent.lastChild?.remove();
+}
+
+function renderLog(context: Omit<MessageViewContext, 'answerableCardId'>) {
+  const log = h('ol', { class: 'messages', role: 'log', 'aria-label': context.t('message.log') });
+  const cache = new WeakMap<ChatMessage, { node: HTMLLIElement; answerable: boolean }>();
+  let count = 0;
+  function update(state: ChatState): void {
+    const answerableCardId = answerableCard(state);
+    const nodes = state.messages.map((message) => {
+      const answerable = message.id === answerableCardId;
+      const cached = cache.get(message);
+      if (cached?.answerable === answerable) return cached.node;
+      const node = renderMessage(message, { ...context, answerableCardId });
+      cache.set(message, { node, answerable });
+      return node;
+    });
+    syncChildren(log, nodes);
+    if (nodes.length > count) log.scrollTop = log.scrollHeight;
+    count = nodes.length;
+  }
+  return { log, update };
+}
+
+/** Builds the page inside `root` (user panel, phone-shaped chat, ZNS panel) and keeps it in step. */
+export function mountChat(root: HTMLElement, { controller, t }: ChatViewOptions): () => void {
   const { header, update: updateHeader } = renderHeader(controller, t);
-  const log = h('ol', { class: 'messages', role: 'log', 'aria-label': t('message.log') });
-  const empty = h('p', { class: 'messages__empty' }, t('notice.empty'));
-  const banner = connected
-    ? null
-    : h(
-        'p',
-        { class: 'sim-banner', role: 'note' },
-        h('strong', {}, t('page.notConnected')),
-        h('span', {}, t('page.notConnectedHelp')),
-      );
-  const phone = h('div', { class: 'phone' }, header, ...(banner ? [banner] : []), log, renderComposer(controller, t));
-  root.replaceChildren(phone, h('p', { class: 'stage__role' }, t('page.role')));
+  const { banner, update: updateBanner } = renderBanner(t);
+  const { form: composer, update: updateComposer } = renderComposer(controller, t);
+  const users = renderUserPanel(controller, t);
+  const zns = renderZnsPanel(t);
+  const share = renderShareForm(controller, t);
+  const attach = renderAttachTray(controller, t);
+  const { log, update: updateLog } = renderLog({
+    t,
+    actions: {
+      tap: (msgId, index) => void controller.tap(msgId, index),
+      share: () => {
+        share.open(controller.getState());
+      },
+    },
+  });
+  const problem = h('p', { class: 'sim-problem', role: 'alert' });
+  const empty = h('p', { class: 'messages__empty' });
+  const phone = h('div', { class: 'phone' }, header, banner, problem, empty, log, share.element, attach, composer);
+  root.replaceChildren(
+    h('div', { class: 'stage__columns' }, users.element, phone, zns.element),
+    h('p', { class: 'stage__role' }, t('page.role')),
+  );
 
   function render(state: ChatState): void {
+    const user = currentUser(state);
     updateHeader(state);
-    log.replaceChildren(...state.messages.map((message) => renderMessage(message, t)));
-    if (state.messages.length === 0) log.before(empty);
-    else empty.remove();
-    log.scrollTop = log.scrollHeight;
+    updateBanner(state);
+    updateComposer(state);
+    users.update(state);
+    zns.update(state);
+    share.update(state);
+    updateLog(state);
+    attach.hidden = user === undefined;
+    problem.hidden = state.problem === undefined;
+    problem.textContent = state.problem === undefined ? '' : t('problem.failed', { reason: state.problem });
+    empty.hidden = state.messages.length > 0;
+    empty.textContent = user === undefined ? t('notice.noUser') : t('notice.empty');
   }
 
+  const onVisible = (): void => {
+    if (document.visibilityState === 'visible') void controller.reportSeen();
+  };
+  document.addEventListener('visibilitychange', onVisible);
   render(controller.getState());
-  return controller.subscribe(render);
+  const unsubscribe = controller.subscribe(render);
+  return () => {
+    unsubscribe();
+    document.removeEventListener('visibilitychange', onVisible);
+  };
 }
