@@ -16,6 +16,9 @@ import type { SimState } from './sim-state.ts';
 import { publicUser, type OaUser } from './users.ts';
 import { normalizePhone } from './zns.ts';
 
+/** Photos and files arrive base64-encoded in JSON: room for a 5 MB file (Zalo's file limit). */
+const MEDIA_BODY_LIMIT = 8 * 1024 * 1024;
+
 type Body = Record<string, unknown>;
 type UserRequest = FastifyRequest<{ Params: { id: string }; Body: Body | undefined }>;
 
@@ -81,7 +84,7 @@ function actionRoutes(
       return reply.status(201).send(sendText(state, user, value));
     }),
   );
-  app.post('/users/:id/image', (request: UserRequest, reply) =>
+  app.post('/users/:id/image', { bodyLimit: MEDIA_BODY_LIMIT }, (request: UserRequest, reply) =>
     withUser(request, reply, (user, body) => {
       const data = text(body, 'base64');
       const caption = text(body, 'caption');
@@ -104,7 +107,7 @@ function actionRoutes(
       return reply.status(201).send(sendLocation(state, user, latitude, longitude));
     }),
   );
-  app.post('/users/:id/file', (request: UserRequest, reply) =>
+  app.post('/users/:id/file', { bodyLimit: MEDIA_BODY_LIMIT }, (request: UserRequest, reply) =>
     withUser(request, reply, (user, body) => {
       const bytes = Buffer.from(text(body, 'base64') ?? Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64'), 'base64');
       const name = text(body, 'name') ?? 'ho-so.pdf';

@@ -114,6 +114,13 @@ describe('citizen events (§7.3, §12)', () => {
       payload: { coordinates: { latitude: '11.31', longitude: '106.1' } },
     });
 
+    // A phone photo of about 1.2 MB arrives base64-encoded, beyond Fastify's default body limit.
+    const big = await kit.script('POST', `/users/${userId}/image`, {
+      base64: Buffer.alloc(1_200_000, 7).toString('base64'),
+      contentType: 'image/jpeg',
+    });
+    expect(big.status).toBeLessThan(300);
+
     const [file] = await hooksAfter(() => kit.script('POST', `/users/${userId}/file`, { name: 'don.pdf' }));
     expect(file?.json.event_name).toBe('user_send_file');
     expect(file?.json.message.attachments[0].payload).toMatchObject({
