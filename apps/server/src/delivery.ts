@@ -13,7 +13,7 @@ import {
   type OaTokenStore,
   type ZaloHosts,
 } from './modules/channels/index.ts';
-import { deliverNoticeJob } from './modules/notifications/index.ts';
+import { deliverNoticeJob, deliverOtpJob } from './modules/notifications/index.ts';
 import { readZaloCredentials } from './modules/tenants/index.ts';
 import type { KeyProvider } from './platform/crypto/key-provider.ts';
 import { withTx, type Database } from './platform/db/database.ts';
@@ -73,6 +73,12 @@ export function deliveryTasks(wiring: DeliveryWiring): { tasks: TaskList; tokens
         database: wiring.database,
         channels,
         publicUrl: wiring.publicUrl,
+        now: wiring.now,
+      }),
+      'notifications:otp': deliverOtpJob({
+        database: wiring.database,
+        keyProvider: wiring.keyProvider,
+        channels,
         now: wiring.now,
       }),
       'zalo:webhook-event': processWebhookEventJob({ database: wiring.database, now: wiring.now }),
