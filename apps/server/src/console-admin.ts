@@ -3,6 +3,7 @@ import type { Clock } from './platform/clock.ts';
 import type { KeyProvider } from './platform/crypto/key-provider.ts';
 import type { Database } from './platform/db/database.ts';
 import { catalogAdminRoutes } from './modules/catalog/index.ts';
+import { consoleChatRoutes } from './modules/chatbot/index.ts';
 import { createAdminAuth, createOfficerAuth, officerAdminRoutes } from './modules/identity/index.ts';
 import { notificationRoutes } from './modules/notifications/index.ts';
 import { reportRoutes } from './modules/reports/index.ts';
@@ -18,7 +19,7 @@ export interface ConsoleAdminDeps {
 /**
  * The console's dashboard and administration routes: reports for every officer (within their
  * units), and the province admin's editors for units, calendar, channels, officers and catalogue,
- * and the notices that could not be delivered.
+ * and the notices that could not be delivered; the live chat with citizens the bot handed over.
  */
 export async function registerConsoleAdmin(app: FastifyInstance, deps: ConsoleAdminDeps): Promise<void> {
   const now = (): Date => deps.clock.now();
@@ -30,4 +31,5 @@ export async function registerConsoleAdmin(app: FastifyInstance, deps: ConsoleAd
   await app.register(officerAdminRoutes({ ...base, keyProvider: deps.keyProvider, authenticateAdmin }));
   await app.register(catalogAdminRoutes({ ...base, authenticateAdmin }));
   await app.register(notificationRoutes({ ...base, authenticateAdmin }));
+  await app.register(consoleChatRoutes({ ...base, authenticate }));
 }

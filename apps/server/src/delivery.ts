@@ -7,6 +7,7 @@ import {
   processWebhookEventJob,
   ZALO_HOSTS,
   zaloChatChannel,
+  zaloChatReplies,
   zaloTemplateChannel,
   type Channel,
   type ChannelKind,
@@ -14,6 +15,10 @@ import {
   type ZaloHosts,
 } from './modules/channels/index.ts';
 import { deliverNoticeJob, deliverOtpJob } from './modules/notifications/index.ts';
+import { createObjectStore } from './modules/attachments/index.ts';
+import { createCatalogCache } from './modules/catalog/index.ts';
+import { deliverChatJob, DELIVER_JOB, handleChatEvent, type ChatbotDeps } from './modules/chatbot/index.ts';
+import { createQrTokenService } from './modules/receipts/index.ts';
 import { readZaloCredentials } from './modules/tenants/index.ts';
 import type { KeyProvider } from './platform/crypto/key-provider.ts';
 import { withTx, type Database } from './platform/db/database.ts';
@@ -22,7 +27,19 @@ import { zaloOaTokens } from './platform/db/schema/index.ts';
 export interface DeliveryWiring {
   database: Database;
   keyProvider: KeyProvider;
-  config: Pick<Config, 'sms' | 'smtp' | 'zaloHosts' | 'znsDeduplicates' | 'publicUrl'>;
+  config: Pick<
+    Config,
+    | 'sms'
+    | 'smtp'
+    | 'zaloHosts'
+    | 'znsDeduplicates'
+    | 'publicUrl'
+    | 'mode'
+    | 'zaloMediaHosts'
+    | 'storage'
+    | 'uploadMaxBytes'
+    | 'searchRefreshMs'
+  >;
   /** Zalo's hosts as this process reaches them (demo mode: the mounted simulator, once listening). */
   zaloHosts: () => ZaloHosts;
   /** The citizen app's public address (for tracking links), once known. */
@@ -35,10 +52,40 @@ export function configuredZaloHosts(config: Pick<Config, 'zaloHosts'>, fallback:
   return { ...fallback, ...config.zaloHosts };
 }
 
+/** Photo hosts the bot may fetch from: the configured list, plus the simulator's outside production. */
+function mediaHosts(wiring: DeliveryWiring): () => string[] {
+  return () => {
+    if (wiring.config.mode === 'production') return wiring.config.zaloMediaHosts;
+    const sim = new URL(wiring.zaloHosts().openapi);
+    const port = sim.port === '' ? '' : `:${sim.port}`;
+    return [...wiring.config.zaloMediaHosts, `${sim.hostname}${port}`, `localhost${port}`];
+  };
+}
+
+/** The chat bot as the webhook job runs it, replying through the OA's consultation messages. */
+function chatbotDeps(wiring: DeliveryWiring, tokens: OaTokenStore): ChatbotDeps {
+  return {
+    database: wiring.database,
+    now: wiring.now,
+    replies: zaloChatReplies({ tokens, hosts: wiring.zaloHosts }),
+    catalog: createCatalogCache(wiring.database, wiring.config.searchRefreshMs),
+    qr: createQrTokenService({ database: wiring.database, keyProvider: wiring.keyProvider }),
+    uploads: {
+      database: wiring.database,
+      keyProvider: wiring.keyProvider,
+      store: createObjectStore(wiring.config.storage),
+      config: { uploadMaxBytes: wiring.config.uploadMaxBytes },
+    },
+    images: { allowedHosts: mediaHosts(wiring), maxBytes: wiring.config.uploadMaxBytes, timeoutMs: 10_000 },
+    publicUrl: wiring.publicUrl,
+  };
+}
+
 /**
  * The delivery side of the system: every channel this installation has (Zalo OA chat and template
  * messages for provinces that connected their OA, SMS and e-mail when configured) and the jobs that
- * use them — citizen notices and the processing of Zalo's webhook events.
+ * use them — citizen notices, the processing of Zalo's webhook events (the chat bot answers a
+ * person's messages) and the sending of live-chat replies.
  */
 export function deliveryTasks(wiring: DeliveryWiring): { tasks: TaskList; tokens: OaTokenStore } {
   const credentials = (tenantId: string) =>
@@ -66,6 +113,7 @@ export function deliveryTasks(wiring: DeliveryWiring): { tasks: TaskList; tokens
   const channels = new Map<ChannelKind, Channel>(createChannels(wiring.config));
   channels.set('zalo_cs', zaloChatChannel(zaloDeps));
   channels.set('zalo_template', zaloTemplateChannel(zaloDeps));
+  const bot = chatbotDeps(wiring, tokens);
   return {
     tokens,
     tasks: {
@@ -81,7 +129,12 @@ export function deliveryTasks(wiring: DeliveryWiring): { tasks: TaskList; tokens
         channels,
         now: wiring.now,
       }),
-      'zalo:webhook-event': processWebhookEventJob({ database: wiring.database, now: wiring.now }),
+      'zalo:webhook-event': processWebhookEventJob({
+        database: wiring.database,
+        now: wiring.now,
+        onUserEvent: (event) => handleChatEvent(bot, { ...event, channel: 'zalo' }),
+      }),
+      [DELIVER_JOB]: deliverChatJob(bot),
     },
   };
 }

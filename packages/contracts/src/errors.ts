@@ -358,6 +358,18 @@ export const errorCatalog = {
     vi: 'Thời điểm đã chọn không phải là khung giờ tiếp dân được mở đặt lịch. Vui lòng tải lại và chọn trong danh sách khung giờ.',
     en: 'This time is not one of the offered slots. Reload and choose a slot from the list.',
   },
+  /** Thrown when a live-chat conversation does not exist or was never handed to an officer. */
+  'CHAT.THREAD_NOT_FOUND': {
+    status: 404,
+    vi: 'Không tìm thấy cuộc trò chuyện.',
+    en: 'Conversation not found.',
+  },
+  /** Thrown when an officer replies to a closed conversation. */
+  'CHAT.THREAD_CLOSED': {
+    status: 409,
+    vi: 'Cuộc trò chuyện đã kết thúc; người dân cần chọn "Gặp cán bộ" lại.',
+    en: 'The conversation is closed; the citizen must ask for an officer again.',
+  },
   'SERVICE.UNAVAILABLE': {
     status: 503,
     vi: 'Hệ thống đang tạm gián đoạn. Vui lòng thử lại sau ít phút.',

@@ -13,3 +13,4 @@ export * from './feedback-api.ts';
 export * from './visits-api.ts';
 export * from './unit-officers-api.ts';
 export * from './notices-api.ts';
+export * from './chat-api.ts';

@@ -5,7 +5,7 @@ import type { MessageKey } from '../i18n/translate.ts';
  * The console's screens, addressed by the URL hash (`/console/#/applications/CODE?status=…`) so the
  * server needs no fallback route and the back button works.
  */
-export type Screen = 'applications' | 'dossier' | 'intake' | 'catalog' | 'reports' | 'admin' | 'login';
+export type Screen = 'applications' | 'dossier' | 'intake' | 'chats' | 'catalog' | 'reports' | 'admin' | 'login';
 
 /** A parsed hash: the screen, the path segments after it, and its query. */
 export interface Route {
@@ -27,12 +27,22 @@ interface MenuEntry {
 export const menuScreens = [
   { screen: 'applications', label: 'nav.applications', roles: ['intake', 'processor', 'leader'] },
   { screen: 'intake', label: 'nav.intake', roles: ['intake'] },
+  { screen: 'chats', label: 'nav.chats', roles: ['intake', 'processor', 'leader'] },
   { screen: 'catalog', label: 'nav.catalog' },
   { screen: 'reports', label: 'nav.reports', roles: ['leader', 'admin', 'intake', 'processor'] },
   { screen: 'admin', label: 'nav.admin', roles: ['admin'] },
 ] as const satisfies readonly MenuEntry[];
 
-const screens: readonly Screen[] = ['applications', 'dossier', 'intake', 'catalog', 'reports', 'admin', 'login'];
+const screens: readonly Screen[] = [
+  'applications',
+  'dossier',
+  'intake',
+  'chats',
+  'catalog',
+  'reports',
+  'admin',
+  'login',
+];
 
 function isScreen(value: string): value is Screen {
   return (screens as readonly string[]).includes(value);

@@ -21,6 +21,7 @@ const DossierPage = lazy(() =>
 const IntakePage = lazy(() =>
   import('../features/intake/components/intake-page.tsx').then((m) => ({ default: m.IntakePage })),
 );
+const ChatPage = lazy(() => import('../features/chat/components/chat-page.tsx').then((m) => ({ default: m.ChatPage })));
 const CatalogPage = lazy(() =>
   import('../features/procedures/components/catalog-page.tsx').then((m) => ({ default: m.CatalogPage })),
 );
@@ -50,6 +51,8 @@ function ScreenView({ route, officer }: { route: Route; officer: OfficerProfile 
       return <DossierPage code={route.segments[0] ?? ''} />;
     case 'intake':
       return hasAnyRole(officer, ['intake']) ? <IntakePage route={route} /> : <NoAccess />;
+    case 'chats':
+      return hasAnyRole(officer, ['intake', 'processor', 'leader']) ? <ChatPage route={route} /> : <NoAccess />;
     case 'catalog':
       return <CatalogPage />;
     case 'reports':

@@ -46,6 +46,7 @@ const Env = Type.Object({
   MOTCUA_ZALO_OPENAPI_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
   MOTCUA_ZALO_OAUTH_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
   MOTCUA_ZALO_BUSINESS_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
+  MOTCUA_ZALO_MEDIA_HOSTS: Type.Optional(Type.String({ minLength: 1 })),
   MOTCUA_ZNS_DEDUPLICATES: Type.Optional(Type.Union([Type.Literal('true'), Type.Literal('false')])),
   MOTCUA_SMS_PHONE_FORMAT: Type.Union([Type.Literal('e164'), Type.Literal('local')], { default: 'e164' }),
   MOTCUA_SMS_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 120_000, default: 10_000 }),
@@ -88,6 +89,11 @@ export interface Config {
   corsOrigins: string[];
   /** Zalo's OA hosts when not Zalo's own (unset: Zalo in production, the mounted simulator in demo). */
   zaloHosts: { openapi?: string; oauth?: string; business?: string };
+  /**
+   * Hosts the chat bot may fetch photos from (the URLs in Zalo's webhooks): `host`, `host:port` or
+   * `*.suffix`. Demo and test modes add the Zalo simulator's host.
+   */
+  zaloMediaHosts: string[];
   /**
    * Whether Zalo recognises a resent ZNS `tracking_id` (undocumented by Zalo): only then is an
    * interrupted template send resent. Default: true in demo (the simulator does), false otherwise.
@@ -158,6 +164,13 @@ export type StorageConfig =
  */
 const DEMO_MASTER_KEY = Buffer.from('motcua-demo-master-key-not-for-production!', 'utf8');
 
+/**
+ * Zalo's media CDN, where photos sent to an OA are served from. Not documented by Zalo
+ * (zalo-platform.md has no media host): check it against the URLs of real webhooks and set
+ * `MOTCUA_ZALO_MEDIA_HOSTS` if they differ.
+ */
+const DEFAULT_ZALO_MEDIA_HOSTS = '*.zdn.vn,*.zadn.vn';
+
 /** Thrown when the environment is invalid; the message names every bad variable. */
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -221,6 +234,10 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       ...(env.MOTCUA_ZALO_OAUTH_URL ? { oauth: env.MOTCUA_ZALO_OAUTH_URL.replace(/\/+$/, '') } : {}),
       ...(env.MOTCUA_ZALO_BUSINESS_URL ? { business: env.MOTCUA_ZALO_BUSINESS_URL.replace(/\/+$/, '') } : {}),
     },
+    zaloMediaHosts: (env.MOTCUA_ZALO_MEDIA_HOSTS ?? DEFAULT_ZALO_MEDIA_HOSTS)
+      .split(',')
+      .map((h) => h.trim().toLowerCase())
+      .filter((h) => h !== ''),
     znsDeduplicates: (env.MOTCUA_ZNS_DEDUPLICATES ?? (env.MOTCUA_MODE === 'demo' ? 'true' : 'false')) === 'true',
   };
 }

@@ -14,6 +14,7 @@ export const enCommon: Record<keyof typeof viCommon, string> = {
   'app.mainMenu': 'Main menu',
   'nav.applications': 'Dossiers',
   'nav.intake': 'Intake',
+  'nav.chats': 'Chats',
   'nav.catalog': 'Procedure catalogue',
   'nav.reports': 'Reports',
   'nav.admin': 'Administration',

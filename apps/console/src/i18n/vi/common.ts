@@ -13,6 +13,7 @@ export const viCommon = {
   'app.mainMenu': 'Menu chính',
   'nav.applications': 'Hồ sơ',
   'nav.intake': 'Tiếp nhận',
+  'nav.chats': 'Trò chuyện',
   'nav.catalog': 'Danh mục thủ tục',
   'nav.reports': 'Báo cáo',
   'nav.admin': 'Quản trị',

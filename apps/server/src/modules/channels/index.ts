@@ -7,3 +7,17 @@ export { zaloChatChannel, zaloTemplateChannel, type ZaloChannelDeps } from './za
 export { zaloWebhookRoutes, type ZaloWebhookDeps } from './zalo-oa/webhook.routes.ts';
 export { zaloSignature } from './zalo-oa/webhook-signature.ts';
 export { processWebhookEvent, processWebhookEventJob } from './zalo-oa/process-webhook-event.ts';
+export {
+  zaloChatReplies,
+  zaloCsMessage,
+  type ChatReplyButton,
+  type ChatReplyContent,
+  type ZaloChatRepliesDeps,
+} from './zalo-oa/zalo-chat-replies.ts';
+export {
+  userInputOf,
+  type OnZaloUserEvent,
+  type ProcessWebhookDeps,
+  type ZaloUserEvent,
+  type ZaloUserInput,
+} from './zalo-oa/process-webhook-event.ts';

@@ -40,6 +40,34 @@ export interface NoticeFacts {
 }
 
 /**
+ * The Zalo chat a dossier was bound to by its receipt's QR (chat bot), with that person's follow
+ * state: where notices go when the applicant's phone has no chat identity (a counter receipt).
+ */
+async function boundChat(
+  tx: Tx,
+  tenantId: string,
+  applicationId: string,
+): Promise<{ oaUserId: string; follower: boolean; lastInteractionAt: Date | null } | undefined> {
+  const result = await tx.execute<{
+    oa_user_id: string;
+    follower: boolean | null;
+    last_interaction_at: string | null;
+  }>(sql`
+    select t.external_user_id as oa_user_id, f.follower, f.last_interaction_at
+      from chat_thread_dossiers d
+      join chat_threads t on t.tenant_id = d.tenant_id and t.id = d.thread_id and t.channel = 'zalo'
+      left join zalo_followers f on f.tenant_id = t.tenant_id and f.oa_user_id = t.external_user_id
+     where d.tenant_id = ${tenantId} and d.application_id = ${applicationId}`);
+  const chat = result.rows[0];
+  if (!chat) return undefined;
+  return {
+    oaUserId: chat.oa_user_id,
+    follower: chat.follower ?? false,
+    lastInteractionAt: chat.last_interaction_at === null ? null : new Date(chat.last_interaction_at),
+  };
+}
+
+/**
  * The facts of the dossier behind a notice, as of now (a notice sent late says what is true when it
  * is sent), with the reason of the event that produced it. Undefined when the dossier is gone.
  */
@@ -90,6 +118,7 @@ export async function readNoticeFacts(
     .limit(1);
   const row = rows[0];
   if (!row) return undefined;
+  const chat = row.zaloOaUserId === null ? await boundChat(tx, tenantId, applicationId) : undefined;
   const status = row.status as Status;
   const supplement = row.supplementRequest as { items?: unknown } | null;
   return {
@@ -113,9 +142,9 @@ export async function readNoticeFacts(
     recipient: {
       phone: row.phone,
       email: row.email,
-      zaloOaUserId: row.zaloOaUserId,
-      zaloFollower: row.zaloFollower ?? false,
-      zaloLastInteractionAt: row.zaloLastInteractionAt,
+      zaloOaUserId: chat?.oaUserId ?? row.zaloOaUserId,
+      zaloFollower: chat?.follower ?? row.zaloFollower ?? false,
+      zaloLastInteractionAt: chat?.lastInteractionAt ?? row.zaloLastInteractionAt,
     },
   };
 }

@@ -49,6 +49,65 @@ export function contactOf(event: Record<string, unknown>): ZaloContact | undefin
   return undefined;
 }
 
+/** What a person did, in words any chat bot understands (the channel-neutral chat input). */
+export type ZaloUserInput =
+  | { kind: 'text'; text: string }
+  | { kind: 'image'; url: string | undefined; caption?: string }
+  | { kind: 'shared_info'; phone: string | undefined }
+  | { kind: 'other'; what: 'file' | 'location' | 'sticker' | 'other' };
+
+/** A user event handed to the chat bot once its contact is recorded. */
+export interface ZaloUserEvent {
+  tenantId: string;
+  eventKey: string;
+  /** The OA-scoped id of the person (`sender.id`). */
+  userId: string;
+  input: ZaloUserInput;
+}
+
+export type OnZaloUserEvent = (event: ZaloUserEvent) => Promise<void>;
+
+function firstAttachment(message: Record<string, unknown>): Record<string, unknown> {
+  const attachments = message['attachments'];
+  return Array.isArray(attachments) ? obj(attachments[0]) : {};
+}
+
+/**
+ * The chat input of a user event (zalo-platform.md §7.3, §7.4, §12): texts (an `oa.query.*` tap
+ * arrives as text, or as `user_click_button` per §13.5), images with their URL, shared info; the
+ * other kinds by name. Undefined for events that are not a person's message.
+ */
+export function userInputOf(event: Record<string, unknown>): ZaloUserInput | undefined {
+  const name = str(event['event_name']) ?? '';
+  const message = obj(event['message']);
+  switch (name) {
+    case 'user_send_text':
+    case 'user_click_button':
+      return { kind: 'text', text: str(message['text']) ?? '' };
+    case 'user_send_image': {
+      const caption = str(message['text']);
+      return {
+        kind: 'image',
+        url: str(obj(firstAttachment(message)['payload'])['url']),
+        ...(caption ? { caption } : {}),
+      };
+    }
+    case 'user_submit_info': {
+      const info = { ...obj(event['info']), ...obj(message['info']) };
+      return { kind: 'shared_info', phone: sharedPhone(info) };
+    }
+    case 'user_send_file':
+      return { kind: 'other', what: 'file' };
+    case 'user_send_location':
+      return { kind: 'other', what: 'location' };
+    case 'user_send_sticker':
+    case 'user_send_gif':
+      return { kind: 'other', what: 'sticker' };
+    default:
+      return name.startsWith('user_send_') ? { kind: 'other', what: 'other' } : undefined;
+  }
+}
+
 async function markProcessed(tx: Tx, tenantId: string, eventKey: string, at: Date): Promise<void> {
   await tx
     .update(zaloWebhookEvents)
@@ -56,26 +115,47 @@ async function markProcessed(tx: Tx, tenantId: string, eventKey: string, at: Dat
     .where(and(eq(zaloWebhookEvents.tenantId, tenantId), eq(zaloWebhookEvents.eventKey, eventKey)));
 }
 
-/** Processes one stored OA event once: the person's follow state and reply window, their shared phone. */
+export interface ProcessWebhookDeps {
+  database: Database;
+  now: () => Date;
+  /** The chat bot, handed each person's message after their contact is recorded. */
+  onUserEvent?: OnZaloUserEvent;
+}
+
+/**
+ * Processes one stored OA event once: the person's follow state and reply window, their shared
+ * phone; then a person's message goes to the chat bot. The event is marked processed only after the
+ * bot ran, so a failed turn is retried by the job (the bot records each event once).
+ */
 export async function processWebhookEvent(
-  deps: { database: Database; now: () => Date },
+  deps: ProcessWebhookDeps,
   input: { tenantId: string; eventKey: string },
 ): Promise<void> {
-  await withTx(deps.database, input.tenantId, async (tx) => {
+  const pending = await withTx(deps.database, input.tenantId, async (tx) => {
     const rows = await tx
       .select()
       .from(zaloWebhookEvents)
       .where(and(eq(zaloWebhookEvents.tenantId, input.tenantId), eq(zaloWebhookEvents.eventKey, input.eventKey)))
       .for('update');
     const row = rows[0];
-    if (!row || row.processedAt !== null) return;
-    const contact = contactOf(obj(row.body));
+    if (!row || row.processedAt !== null) return undefined;
+    const body = obj(row.body);
+    const contact = contactOf(body);
     if (contact) await recordZaloContact(tx, input.tenantId, contact, deps.now());
-    await markProcessed(tx, input.tenantId, input.eventKey, deps.now());
+    const userInput = deps.onUserEvent ? userInputOf(body) : undefined;
+    const userId = str(obj(body['sender'])['id']);
+    if (userInput === undefined || userId === undefined) {
+      await markProcessed(tx, input.tenantId, input.eventKey, deps.now());
+      return undefined;
+    }
+    return { userId, input: userInput };
   });
+  if (!pending || !deps.onUserEvent) return;
+  await deps.onUserEvent({ tenantId: input.tenantId, eventKey: input.eventKey, ...pending });
+  await withTx(deps.database, input.tenantId, (tx) => markProcessed(tx, input.tenantId, input.eventKey, deps.now()));
 }
 
-export function processWebhookEventJob(deps: { database: Database; now: () => Date }): Task {
+export function processWebhookEventJob(deps: ProcessWebhookDeps): Task {
   return async (payload) => {
     const record = obj(payload);
     const tenantId = str(record['tenantId']);

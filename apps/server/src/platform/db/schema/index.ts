@@ -7,3 +7,4 @@ export * from './applications.ts';
 export * from './receipts.ts';
 export * from './visits.ts';
 export * from './feedback.ts';
+export * from './chatbot.ts';

@@ -1,0 +1,93 @@
+import type { ProcedureDefinition } from '@motcua/contracts';
+import { nextState } from '../domain/chat-state.ts';
+import { noProcedure, procedureAnswer, type ProcedureFacts } from '../domain/replies.ts';
+import type { CatalogView } from '../../catalog/index.ts';
+import type { TurnContext, TurnOutcome } from './turn-context.ts';
+
+const UNIT_LABEL = { working_days: 'ngày làm việc', working_hours: 'giờ làm việc', days: 'ngày' } as const;
+
+function timeLimit(definition: ProcedureDefinition): string {
+  const limit = definition.processingTime;
+  if (limit.text) return limit.text;
+  if (limit.value === 0) return 'trong ngày';
+  return `${String(limit.value)} ${UNIT_LABEL[limit.unit]}`;
+}
+
+function fee(definition: ProcedureDefinition): string {
+  if (definition.fee.text.trim() !== '') return definition.fee.text;
+  return definition.fee.amount === 0
+    ? 'Không thu phí'
+    : `${new Intl.NumberFormat('vi-VN').format(definition.fee.amount)} đồng`;
+}
+
+function where(view: CatalogView, code: string): string {
+  const version = view.byCode.get(code);
+  if (!version) return '';
+  const level = version.definition.level;
+  const units =
+    version.unitIds.length > 0
+      ? version.unitIds.flatMap((id) => {
+          const unit = view.unitsById.get(id);
+          return unit ? [unit] : [];
+        })
+      : [...view.unitsByLevel[level]];
+  const names = units.slice(0, 2).map((u) => u.name);
+  const more = units.length > 2 ? ` (và ${String(units.length - 2)} nơi khác)` : '';
+  const place =
+    names.length > 0
+      ? `${names.join('; ')}${more}`
+      : level === 'commune'
+        ? 'Bộ phận một cửa UBND cấp xã'
+        : 'Trung tâm Phục vụ hành chính công tỉnh';
+  return `${place}. Nộp tại bất kỳ nơi tiếp nhận nào trong tỉnh, hoặc nộp trực tuyến.`;
+}
+
+function factsOf(ctx: TurnContext, view: CatalogView, code: string): ProcedureFacts | undefined {
+  const definition = view.byCode.get(code)?.definition;
+  if (!definition) return undefined;
+  const documents = (definition.cases[0]?.documents ?? []).filter((d) => !d.presentOnly);
+  const base = ctx.deps.publicUrl().replace(/\/+$/, '');
+  return {
+    code,
+    name: definition.name,
+    documents: documents.map((d) => ({ name: d.name, originals: d.originals, copies: d.copies, required: d.required })),
+    fee: fee(definition),
+    timeLimit: timeLimit(definition),
+    where: where(view, code),
+    ...(definition.onlineLevel !== 'info'
+      ? {
+          fileUrl: `${base}/?tenant=${encodeURIComponent(ctx.tenant.slug)}&procedure=${encodeURIComponent(code)}`,
+        }
+      : {}),
+  };
+}
+
+/** The catalogue's best answer to the words typed, with the next candidates to tap. */
+export async function findProcedure(ctx: TurnContext, query: string): Promise<TurnOutcome> {
+  const view = await ctx.deps.catalog.get(ctx.tenant);
+  const hits = view.index.search(query, { limit: 4 }).hits;
+  const [best, ...others] = hits.flatMap((hit) => {
+    const facts = factsOf(ctx, view, hit.code);
+    return facts ? [facts] : [];
+  });
+  const idle = nextState(ctx.thread.state, { step: 'idle' });
+  if (!best) return { replies: noProcedure(query), state: idle };
+  return { replies: procedureAnswer(best, others), state: idle };
+}
+
+/** A procedure named by its code (a tapped suggestion). */
+export async function showProcedure(ctx: TurnContext, code: string): Promise<TurnOutcome> {
+  const view = await ctx.deps.catalog.get(ctx.tenant);
+  const facts = factsOf(ctx, view, code);
+  const idle = nextState(ctx.thread.state, { step: 'idle' });
+  return facts ? { replies: procedureAnswer(facts, []), state: idle } : { replies: noProcedure(code), state: idle };
+}
+
+/** Free text: a procedure when the catalogue knows the words well, else undefined. */
+export async function guessProcedure(ctx: TurnContext, text: string): Promise<TurnOutcome | undefined> {
+  if (text.length < 4 || text.length > 200) return undefined;
+  const view = await ctx.deps.catalog.get(ctx.tenant);
+  const hits = view.index.search(text, { limit: 3 }).hits;
+  if (hits.length === 0) return undefined;
+  return findProcedure(ctx, text);
+}
