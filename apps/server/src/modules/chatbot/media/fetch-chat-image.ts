@@ -46,8 +46,9 @@ async function readCapped(response: Response, maxBytes: number): Promise<Buffer 
   if (!response.body) return Buffer.alloc(0);
   const chunks: Buffer[] = [];
   let size = 0;
+  // Node's web stream is async-iterable; the DOM typing some configurations see is not, hence the cast.
   // Leaving the loop early cancels the stream: nothing past the limit is read.
-  for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
     size += chunk.byteLength;
     if (size > maxBytes) return undefined;
     chunks.push(Buffer.from(chunk));
