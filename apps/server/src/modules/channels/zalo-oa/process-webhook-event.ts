@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Task } from 'graphile-worker';
 import { withTx, type Database, type Tx } from '../../../platform/db/database.ts';
+import { vietnamMobileE164 } from '../../../platform/phone.ts';
 import { zaloWebhookEvents } from '../../../platform/db/schema/index.ts';
 import { recordZaloContact, type ZaloContact } from '../../identity/index.ts';
 
@@ -8,13 +9,10 @@ const str = (value: unknown): string | undefined => (typeof value === 'string' &
 const obj = (value: unknown): Record<string, unknown> =>
   typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
 
-/** A Vietnamese mobile number as shared in `user_submit_info`, as we store phones (84…), or undefined. */
+/** The number shared in `user_submit_info`, as we store phones, or undefined. */
 function sharedPhone(info: Record<string, unknown>): string | undefined {
   const raw = str(info['phone']);
-  if (raw === undefined) return undefined;
-  const digits = raw.replace(/\D/g, '');
-  const e164 = digits.startsWith('84') ? digits : digits.startsWith('0') ? `84${digits.slice(1)}` : digits;
-  return /^84[35789][0-9]{8}$/.test(e164) ? e164 : undefined;
+  return raw === undefined ? undefined : vietnamMobileE164(raw);
 }
 
 /**

@@ -2,6 +2,7 @@ import { and, eq, ne } from 'drizzle-orm';
 import { withTx } from '../../../platform/db/database.ts';
 import { citizens } from '../../../platform/db/schema/index.ts';
 import { newId } from '../../../platform/ids.ts';
+import { vietnamMobileE164 } from '../../../platform/phone.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { openSession, type CitizenSignInDeps, type SignedInCitizen } from './citizen-sign-in.ts';
 import { ZaloUnavailableError, type ZaloApp, type ZaloGraph } from './zalo-graph.ts';
@@ -20,13 +21,6 @@ export interface ZaloSignInDeps extends CitizenSignInDeps {
   zaloApp: (tenantId: string) => Promise<ZaloApp | undefined>;
 }
 
-/** Zalo's number (`84…`, sometimes `0…` or `+84…`) as we store phones: 84 and nine digits. */
-function zaloNumberToE164(number: string): string | undefined {
-  const digits = number.replace(/\D/g, '');
-  const e164 = digits.startsWith('84') ? digits : digits.startsWith('0') ? `84${digits.slice(1)}` : digits;
-  return /^84[35789][0-9]{8}$/.test(e164) ? e164 : undefined;
-}
-
 /**
  * Signs a citizen in from inside the Zalo Mini App. Zalo vouches for the user (graph `/me` with the
  * app's access token) and, when they agree to share it, for their phone number (the single-use
@@ -43,7 +37,7 @@ export async function signInWithZalo(
   let phone: string | undefined;
   if (input.phoneToken !== undefined) {
     const number = await deps.zaloGraph.phoneNumber(input.accessToken, input.phoneToken, app);
-    phone = zaloNumberToE164(number);
+    phone = vietnamMobileE164(number);
     if (phone === undefined) throw new ZaloUnavailableError('Zalo returned a number that is not a Vietnamese mobile');
   }
   const now = deps.now();
