@@ -1,7 +1,8 @@
 /**
  * The whole system as `motcua start` runs it, for the browser journeys: an embedded PostgreSQL 15
  * in a temporary directory, the migrations, the demo province, the job runner, and the API serving
- * the built citizen app at `/` and the console at `/console/`, in demo mode, on a free port.
+ * the built citizen app at `/`, the console at `/console/` and, as demo mode mounts it, the Zalo
+ * simulator (its chat page at `/zalo-sim/`), on a free port.
  */
 import { existsSync, rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -25,6 +26,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const builtApps = [
   { name: 'citizen web app', index: 'apps/citizen/dist/web/index.html' },
   { name: 'console', index: 'apps/console/dist/index.html' },
+  { name: 'Zalo simulator chat page', index: 'apps/zalo-sim/dist/index.html' },
 ];
 
 /** Fails before anything starts when a web app was not built. */

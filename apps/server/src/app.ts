@@ -39,6 +39,7 @@ import { AppError } from './platform/errors.ts';
 import { adminUnitsRoutes, createTenantResolver, readZaloCredentials } from './modules/tenants/index.ts';
 import { registerConsoleAdmin } from './console-admin.ts';
 import { zaloWebhookRoutes } from './modules/channels/index.ts';
+import { registerZaloConnect } from './zalo-connect.ts';
 
 /** A built web app to serve: its URL prefix and the folder of its production build. */
 export interface WebRoot {
@@ -51,7 +52,7 @@ export interface AppDeps {
     Config,
     'searchRefreshMs' | 'mode' | 'publicUrl' | 'masterKey' | 'storage' | 'uploadMaxBytes' | 'applicationMaxBytes'
   > &
-    Partial<Pick<Config, 'zaloGraphUrl' | 'corsOrigins'>>;
+    Partial<Pick<Config, 'zaloGraphUrl' | 'corsOrigins' | 'zaloHosts'>>;
   /** Tests pass a store in a temporary directory. */
   objectStore?: ObjectStore;
   clock?: Clock;
@@ -62,9 +63,10 @@ export interface AppDeps {
   webRoots?: readonly WebRoot[];
   /**
    * The Zalo simulator, mounted in demo mode under `prefix`; Mini App sign-in then talks to its
-   * graph host unless `config.zaloGraphUrl` says otherwise.
+   * graph host unless `config.zaloGraphUrl` says otherwise; connecting the OA, its OAuth host
+   * (`oauthPath`) unless `config.zaloHosts.oauth` does.
    */
-  simulator?: { prefix: string; graphPath: string; register(app: FastifyInstance): Promise<void> };
+  simulator?: { prefix: string; graphPath: string; oauthPath?: string; register(app: FastifyInstance): Promise<void> };
 }
 
 const ZALO_GRAPH_URL = 'https://graph.zalo.me';
@@ -293,6 +295,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     }),
   );
   await registerConsoleAdmin(app, { database: deps.database, clock, keyProvider, resolveTenant });
+  await registerZaloConnect(app, {
+    database: deps.database,
+    keyProvider,
+    clock,
+    resolveTenant,
+    config: deps.config,
+    simulator: deps.simulator,
+  });
   if (deps.simulator) {
     const simulator = deps.simulator;
     await app.register(async (scope) => simulator.register(scope), { prefix: simulator.prefix });

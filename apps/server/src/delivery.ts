@@ -4,7 +4,9 @@ import type { Config } from './config/config.ts';
 import {
   createChannels,
   createOaTokenStore,
+  drainWebhookEventsJob,
   processWebhookEventJob,
+  WEBHOOK_DRAIN_JOB,
   ZALO_HOSTS,
   zaloChatChannel,
   zaloChatReplies,
@@ -13,6 +15,7 @@ import {
   type ChannelKind,
   type OaTokenStore,
   type ZaloHosts,
+  type ZaloUserEvent,
 } from './modules/channels/index.ts';
 import { deliverNoticeJob, deliverOtpJob } from './modules/notifications/index.ts';
 import { createObjectStore } from './modules/attachments/index.ts';
@@ -114,6 +117,11 @@ export function deliveryTasks(wiring: DeliveryWiring): { tasks: TaskList; tokens
   channels.set('zalo_cs', zaloChatChannel(zaloDeps));
   channels.set('zalo_template', zaloTemplateChannel(zaloDeps));
   const bot = chatbotDeps(wiring, tokens);
+  const webhookDeps = {
+    database: wiring.database,
+    now: wiring.now,
+    onUserEvent: (event: ZaloUserEvent) => handleChatEvent(bot, { ...event, channel: 'zalo' }),
+  };
   return {
     tokens,
     tasks: {
@@ -129,11 +137,9 @@ export function deliveryTasks(wiring: DeliveryWiring): { tasks: TaskList; tokens
         channels,
         now: wiring.now,
       }),
-      'zalo:webhook-event': processWebhookEventJob({
-        database: wiring.database,
-        now: wiring.now,
-        onUserEvent: (event) => handleChatEvent(bot, { ...event, channel: 'zalo' }),
-      }),
+      // Stored OA events, drained per province; `zalo:webhook-event` runs jobs queued per event before.
+      [WEBHOOK_DRAIN_JOB]: drainWebhookEventsJob(webhookDeps),
+      'zalo:webhook-event': processWebhookEventJob(webhookDeps),
       [DELIVER_JOB]: deliverChatJob(bot),
     },
   };

@@ -8,6 +8,7 @@ import { startJobRunner } from './platform/jobs/runner.ts';
 import type { Logger } from './platform/logger.ts';
 import { createZaloSim, simHostPaths, simHosts } from '@motcua/zalo-sim/server';
 import type { TaskList } from 'graphile-worker';
+import { broadcastingTasks } from './broadcasting.ts';
 import { configuredZaloHosts, deliveryTasks } from './delivery.ts';
 import type { OaTokenStore } from './modules/channels/index.ts';
 import { DEMO_TENANT, DEMO_ZALO_APP, seedDemo } from './demo/seed-demo.ts';
@@ -78,7 +79,12 @@ async function connectDemoOa(
 /** Demo mode mounts the Zalo simulator playing the demo province's Zalo app. */
 function demoSimulator() {
   const sim = createZaloSim({ ...DEMO_ZALO_APP });
-  return { prefix: '/zalo-sim', graphPath: simHostPaths.graph, register: (app: FastifyInstance) => sim.register(app) };
+  return {
+    prefix: '/zalo-sim',
+    graphPath: simHostPaths.graph,
+    oauthPath: simHostPaths.oauth,
+    register: (app: FastifyInstance) => sim.register(app),
+  };
 }
 
 async function seedDemoOnFirstStart(config: Config, connection: Connection, logger: Logger): Promise<void> {
@@ -122,18 +128,26 @@ export async function startSystem(config: Config, role: Role, logger: Logger): P
   /** This process's own address once it listens (demo links and the mounted simulator). */
   let ownBase: string | undefined;
   const keyProvider = masterKeyProvider(config.masterKey);
+  const zaloHosts = () =>
+    config.mode === 'demo' && ownBase !== undefined
+      ? configuredZaloHosts(config, simHosts(`${ownBase}/zalo-sim`))
+      : configuredZaloHosts(config);
   const delivery = deliveryTasks({
     database: connection.database,
     keyProvider,
     config,
-    zaloHosts: () =>
-      config.mode === 'demo' && ownBase !== undefined
-        ? configuredZaloHosts(config, simHosts(`${ownBase}/zalo-sim`))
-        : configuredZaloHosts(config),
+    zaloHosts,
     publicUrl: () => config.publicUrl ?? ownBase ?? `http://localhost:${String(config.port)}`,
     now: () => new Date(),
   });
-  if (role !== 'api') runner = await startRunner(config, connection, logger, delivery.tasks);
+  const broadcasting = broadcastingTasks({
+    database: connection.database,
+    tokens: delivery.tokens,
+    zaloHosts,
+    config,
+    now: () => new Date(),
+  });
+  if (role !== 'api') runner = await startRunner(config, connection, logger, { ...delivery.tasks, ...broadcasting });
   let app: FastifyInstance | undefined;
   const urls: Record<string, string> = {};
   if (role !== 'worker') {

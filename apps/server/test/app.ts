@@ -2,6 +2,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/app.ts';
+import type { Config } from '../src/config/config.ts';
 import type { Clock } from '../src/platform/clock.ts';
 import { silentLogger, type TestDatabase } from './harness.ts';
 
@@ -11,7 +12,7 @@ export const testMasterKey = Buffer.alloc(32, 7);
 /** The HTTP app over a test database, with the catalogue re-read on every request; `clock` fixes its time. */
 export async function buildTestApp(
   db: TestDatabase,
-  options: { clock?: Clock; zaloGraphUrl?: string; corsOrigins?: string[] } = {},
+  options: { clock?: Clock; zaloGraphUrl?: string; corsOrigins?: string[]; zaloHosts?: Config['zaloHosts'] } = {},
 ): Promise<FastifyInstance> {
   const app = await buildApp({
     config: {
@@ -24,6 +25,7 @@ export async function buildTestApp(
       applicationMaxBytes: 50 * 1024 * 1024,
       ...(options.zaloGraphUrl ? { zaloGraphUrl: options.zaloGraphUrl } : {}),
       ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}),
+      ...(options.zaloHosts ? { zaloHosts: options.zaloHosts } : {}),
     },
     ...(options.clock ? { clock: options.clock } : {}),
     database: db.database,

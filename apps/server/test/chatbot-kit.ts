@@ -34,7 +34,7 @@ export interface ChatKit {
   zalo: RunningZaloSim;
   runner: Runner;
   sim<T = Record<string, unknown>>(method: string, route: string, body?: unknown): Promise<T>;
-  /** Waits until every webhook was delivered and every job ran. */
+  /** Waits until every webhook was delivered and processed, and every job ran. */
   settle(): Promise<void>;
   conversation(userId: string): Promise<SimMessage[]>;
   citizen(name: string, phone?: string): Promise<string>;
@@ -99,8 +99,11 @@ export async function startChatKit(options: { mediaHosts?: string[] } = {}): Pro
     const deadline = Date.now() + 20_000;
     for (;;) {
       await zalo.sim.state.webhooks.idle();
+      // Stored events count too: a burst's drain job may be queued a moment after its events.
       const jobs = await db.database.pool.query<{ n: number; error: string | null }>(
-        `select count(*)::int as n, max(last_error) as error from graphile_worker._private_jobs`,
+        `select (select count(*)::int from graphile_worker._private_jobs)
+              + (select count(*)::int from zalo_webhook_events where processed_at is null) as n,
+                (select max(last_error) from graphile_worker._private_jobs) as error`,
       );
       const row = jobs.rows[0];
       if (row?.error) throw new Error(`a job failed: ${row.error}`);

@@ -59,8 +59,11 @@ const sendPhoto = (userId: string, bytes: Buffer, contentType: string) =>
   turn(userId, () => kit.sim('POST', `/users/${userId}/image`, { base64: bytes.toString('base64'), contentType }));
 
 describe('chat bot transcripts (simulator → webhook → job → bot → OA)', () => {
-  it('shows the menu, in two messages of at most four buttons, with or without diacritics', async () => {
+  it('greets a new follower with the menu, then shows it in two messages of at most four buttons', async () => {
     const user = await kit.citizen('Nguyễn Văn An');
+    const greeting = (await kit.conversation(user)).filter((m) => m.from === 'oa');
+    expect(greeting[0]?.text).toContain('Cổng hành chính công Tỉnh Tây Ninh');
+    expect(titles(greeting[0])).toEqual(['Tra cứu hồ sơ', 'Nộp hồ sơ', 'Tìm thủ tục']);
     const menu = await say(user, 'Xin chào');
     expect(menu[0]?.text).toContain('Cổng hành chính công Tỉnh Tây Ninh');
     expect(titles(menu[0])).toEqual(['Tra cứu hồ sơ', 'Nộp hồ sơ', 'Tìm thủ tục']);
@@ -208,11 +211,9 @@ describe('chat bot transcripts (simulator → webhook → job → bot → OA)', 
       url: `/api/v1/tay-ninh/console/chats/${thread?.id ?? ''}`,
       headers,
     });
-    expect(read.json<{ messages: { author: string; text?: string }[] }>().messages.map((m) => m.author)).toEqual([
-      'citizen',
-      'bot',
-      'citizen',
-    ]);
+    // After the follow and its greeting: the request, the bot's hand-over line, the question.
+    const authors = read.json<{ messages: { author: string; text?: string }[] }>().messages.map((m) => m.author);
+    expect(authors.slice(-3)).toEqual(['citizen', 'bot', 'citizen']);
     const noCsrf = await kit.app.inject({
       method: 'POST',
       url: `/api/v1/tay-ninh/console/chats/${thread?.id ?? ''}/messages`,

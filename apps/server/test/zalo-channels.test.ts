@@ -105,6 +105,35 @@ describe('Zalo OA channels against the simulator', () => {
     expect(await channel.send(chat(userId, 'Nhắc lịch hẹn'))).toMatchObject({ outcome: 'unreachable' });
   });
 
+  it('carries buttons under a chat notice: a link, and rating answers that come back to the bot unseen', async () => {
+    const channel = zaloChatChannel(deps());
+    const userId = await follower('Đỗ Văn Tâm');
+    const result = await channel.send({
+      ...chat(userId, 'Đã trả kết quả hồ sơ 000.20.01.H53-261124-0002.'),
+      content: {
+        kind: 'text',
+        text: 'Đã trả kết quả hồ sơ 000.20.01.H53-261124-0002.',
+        buttons: [
+          { title: 'Rất hài lòng', query: '#danhgia 000.20.01.H53-261124-0002 very_satisfied', hidden: true },
+          { title: 'Xem hồ sơ', url: 'https://motcua.test/?track=000.20.01.H53-261124-0002' },
+        ],
+      },
+    });
+    expect(result).toMatchObject({ outcome: 'sent' });
+    const messages = await sim<{ messages: { from: string; buttons?: unknown[] }[] }>(
+      'GET',
+      `/users/${userId}/conversation`,
+    );
+    expect(messages.messages.at(-1)?.buttons).toEqual([
+      { title: 'Rất hài lòng', type: 'oa.query.hide', payload: '#danhgia 000.20.01.H53-261124-0002 very_satisfied' },
+      {
+        title: 'Xem hồ sơ',
+        type: 'oa.open.url',
+        payload: { url: 'https://motcua.test/?track=000.20.01.H53-261124-0002' },
+      },
+    ]);
+  });
+
   it('refreshes a revoked token once and carries on; two workers refreshing at once keep a working token', async () => {
     const channel = zaloChatChannel(deps());
     const userId = await follower('Lê Minh Châu');

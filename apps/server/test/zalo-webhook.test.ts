@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ZALO_APP, seedDemo } from '../src/demo/seed-demo.ts';
-import { processWebhookEvent, zaloSignature } from '../src/modules/channels/index.ts';
+import { processWebhookEvent, WEBHOOK_DRAIN_JOB, zaloSignature } from '../src/modules/channels/index.ts';
 import { masterKeyProvider } from '../src/platform/crypto/key-provider.ts';
 import { fixedClock } from '../src/platform/clock.ts';
 import { buildTestApp, testMasterKey } from './app.ts';
@@ -53,6 +53,15 @@ async function eventKeys(): Promise<string[]> {
     'select event_key from zalo_webhook_events order by received_at, event_key',
   );
   return rows.rows.map((r) => r.event_key);
+}
+
+async function drainJobs(): Promise<number> {
+  const jobs = await db.database.pool.query<{ n: number }>(
+    `select count(*)::int as n from graphile_worker._private_jobs j
+       join graphile_worker._private_tasks t on t.id = j.task_id where t.identifier = $1`,
+    [WEBHOOK_DRAIN_JOB],
+  );
+  return jobs.rows[0]?.n ?? 0;
 }
 
 async function process(): Promise<void> {
@@ -117,11 +126,8 @@ describe('Zalo OA webhook', () => {
     const replay = await post(event);
     expect([replay.statusCode, replay.json<{ code: string }>().code]).toEqual([401, 'CHANNEL.WEBHOOK_REPLAY']);
     expect(await storedEvents()).toBe(1);
-    const jobs = await db.database.pool.query<{ n: number }>(
-      `select count(*)::int as n from graphile_worker._private_jobs j
-         join graphile_worker._private_tasks t on t.id = j.task_id where t.identifier = 'zalo:webhook-event'`,
-    );
-    expect(jobs.rows[0]?.n).toBe(1);
+    // Its province's drain is queued with it (one job per province, whatever the number of events).
+    expect(await drainJobs()).toBe(1);
 
     // Zalo's own retries (header num_retry) may be up to a couple of hours late.
     const retried = await post(
@@ -199,5 +205,46 @@ describe('Zalo OA webhook', () => {
       'select count(*)::int as n from zalo_webhook_events where processed_at is null',
     );
     expect(processed.rows[0]?.n).toBe(0);
+  });
+  it('stores a burst sent at once, tells replays inside it apart, and queues one drain for it', async () => {
+    await db.database.pool.query('delete from zalo_webhook_events');
+    const events = Array.from({ length: 120 }, (_, n) => ({
+      app_id: DEMO_ZALO_APP.appId,
+      sender: { id: `80000000000000${String(n % 7)}` },
+      recipient: { id: DEMO_ZALO_APP.oaId },
+      event_name: 'user_send_text',
+      message: { text: `tin ${String(n)}`, msg_id: `burst${String(n)}` },
+      timestamp: ts(),
+    }));
+    // Every tenth event is sent twice in a row, as a retrying sender might: mostly in one batch.
+    const sent = events.flatMap((event, n) => (n % 10 === 0 ? [event, event] : [event]));
+    const answers = await Promise.all(sent.map((event) => post(event)));
+    const codes = answers.map((answer) => answer.statusCode);
+    expect(codes.filter((code) => code === 200)).toHaveLength(120);
+    expect(codes.filter((code) => code === 401)).toHaveLength(12);
+    expect(
+      answers.filter((answer) => answer.statusCode === 401).map((answer) => answer.json<{ code: string }>().code),
+    ).toEqual(Array.from({ length: 12 }, () => 'CHANNEL.WEBHOOK_REPLAY'));
+    expect(await storedEvents()).toBe(120);
+    expect(await drainJobs()).toBe(1);
+  });
+  it('fails only the event the database refuses when it arrives in a burst with others', async () => {
+    await db.database.pool.query('delete from zalo_webhook_events');
+    const event = (n: number, text: string) => ({
+      app_id: DEMO_ZALO_APP.appId,
+      sender: { id: '8100000000000001' },
+      recipient: { id: DEMO_ZALO_APP.oaId },
+      event_name: 'user_send_text',
+      message: { text, msg_id: `mixed${String(n)}` },
+      timestamp: ts(),
+    });
+    // Valid JSON that PostgreSQL's jsonb does not take (a NUL character).
+    const answers = await Promise.all(
+      Array.from({ length: 11 }, (_, n) => post(event(n, n === 5 ? 'xin chào\u0000' : `tin ${String(n)}`))),
+    );
+    expect(answers.map((answer) => answer.statusCode)).toEqual(
+      Array.from({ length: 11 }, (_, n) => (n === 5 ? 500 : 200)),
+    );
+    expect(await storedEvents()).toBe(10);
   });
 });

@@ -89,26 +89,127 @@ describe('OAuth v4 token endpoint (§2, §12.7)', () => {
   });
 
   it('exchanges an authorization code once, with the PKCE S256 verifier', async () => {
-    const verifier = randomBytes(32).toString('base64url').slice(0, 43);
-    const challenge = createHash('sha256').update(verifier).digest('base64url');
-    const consent = await fetch(
-      `${kit.running.hosts.oauth}/v4/oa/permission?app_id=${kit.running.sim.options.appId}&redirect_uri=${encodeURIComponent('https://example.test/cb')}&code_challenge=${challenge}&state=s1`,
-      { redirect: 'manual' },
-    );
-    expect(consent.status).toBe(302);
-    const location = new URL(String(consent.headers.get('location')));
-    expect(location.searchParams.get('oa_id')).toBe(kit.running.sim.options.oaId);
-    expect(location.searchParams.get('state')).toBe('s1');
-    const code = String(location.searchParams.get('code'));
-    const form = { app_id: kit.running.sim.options.appId, grant_type: 'authorization_code', code };
-
-    expect((await tokenCall({ ...form, code_verifier: 'x'.repeat(43) })).body['error']).toBe(-14014);
+    const { verifier } = pkce();
+    const form = { app_id: kit.running.sim.options.appId, grant_type: 'authorization_code' };
     const scripted = (await kit.script('POST', '/oauth/code', { code_verifier: verifier })).body;
+    expect(scripted.oa_id).toBe(kit.running.sim.options.oaId);
     const exchanged = await tokenCall({ ...form, code: scripted.code, code_verifier: verifier });
     expect(exchanged.body['expires_in']).toBe('90000');
+    expect(await listUsers(String(exchanged.body['access_token']))).toBe(0);
     expect((await tokenCall({ ...form, code: scripted.code, code_verifier: verifier })).body['error']).toBe(-14014);
   });
+});
 
+function pkce(): { verifier: string; challenge: string } {
+  const verifier = randomBytes(32).toString('base64url');
+  return { verifier, challenge: createHash('sha256').update(verifier).digest('base64url') };
+}
+
+const callback = 'https://motcua.example/api/v1/tay-ninh/channels/zalo/oauth/callback';
+
+function permissionUrl(params: Record<string, string>): string {
+  const url = new URL(`${kit.running.hosts.oauth}/v4/oa/permission`);
+  for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
+  return url.toString();
+}
+
+/** What the consent page's form would post: its hidden fields plus the button pressed. */
+function hiddenFields(html: string): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const match of html.matchAll(/<input type="hidden" name="([a-z_]+)" value="([^"]*)">/g)) {
+    fields[match[1] ?? ''] = (match[2] ?? '').replace(/&#(\d+);/g, (_m, code: string) =>
+      String.fromCharCode(Number(code)),
+    );
+  }
+  return fields;
+}
+
+async function press(fields: Record<string, string>, decision: string) {
+  const response = await fetch(`${kit.running.hosts.oauth}/v4/oa/permission`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ ...fields, decision }).toString(),
+    redirect: 'manual',
+  });
+  return { status: response.status, location: response.headers.get('location'), text: await response.text() };
+}
+
+describe('OA consent page (§2)', () => {
+  it('asks the OA admin, and "Cho phép" redirects with a single-use code bound to the PKCE challenge', async () => {
+    const { verifier, challenge } = pkce();
+    const { appId, oaId } = kit.running.sim.options;
+    const state = 'trạng-thái & <một lần>';
+    const page = await fetch(
+      permissionUrl({ app_id: appId, redirect_uri: callback, code_challenge: challenge, state }),
+    );
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    const html = await page.text();
+    expect(html).toContain(
+      `Cho phép ứng dụng <strong>${appId}</strong> quản lý Official Account <strong>${oaId}</strong>`,
+    );
+    expect(html).toContain('>Cho phép</button>');
+    expect(html).toContain('>Từ chối</button>');
+    expect(html).not.toContain('<một lần>');
+    const fields = hiddenFields(html);
+    expect(fields).toEqual({ app_id: appId, redirect_uri: callback, code_challenge: challenge, state });
+
+    const allowed = await press(fields, 'allow');
+    expect(allowed.status).toBe(303);
+    const location = new URL(String(allowed.location));
+    expect(`${location.origin}${location.pathname}`).toBe(callback);
+    expect(location.searchParams.get('oa_id')).toBe(oaId);
+    expect(location.searchParams.get('state')).toBe(state);
+    const code = String(location.searchParams.get('code'));
+    const form = { app_id: appId, grant_type: 'authorization_code', code };
+
+    // The code opens only with the verifier of its challenge, and only once.
+    expect((await tokenCall({ ...form, code_verifier: pkce().verifier })).body['error']).toBe(-14014);
+    const again = await press(fields, 'allow');
+    const second = String(new URL(String(again.location)).searchParams.get('code'));
+    const exchanged = await tokenCall({ ...form, code: second, code_verifier: verifier });
+    expect(exchanged.body).toMatchObject({ expires_in: '90000' });
+    expect((await tokenCall({ ...form, code: second, code_verifier: verifier })).body['error']).toBe(-14014);
+  });
+
+  it('"Từ chối" redirects with error=access_denied and the state, and no code', async () => {
+    const { challenge } = pkce();
+    const fields = {
+      app_id: kit.running.sim.options.appId,
+      redirect_uri: callback,
+      code_challenge: challenge,
+      state: 's2',
+    };
+    const denied = await press(fields, 'deny');
+    expect(denied.status).toBe(303);
+    const location = new URL(String(denied.location));
+    expect(Object.fromEntries(location.searchParams)).toEqual({ error: 'access_denied', state: 's2' });
+  });
+
+  it('answers an error page for an unknown app, a bad redirect URI, a missing challenge or no decision', async () => {
+    const { challenge } = pkce();
+    const good = { app_id: kit.running.sim.options.appId, redirect_uri: callback, code_challenge: challenge };
+    const cases: [Record<string, string>, string][] = [
+      [{ ...good, app_id: '1' }, 'Ứng dụng không tồn tại'],
+      [{ ...good, redirect_uri: 'javascript:alert(1)' }, 'redirect_uri'],
+      [{ ...good, redirect_uri: 'không phải địa chỉ' }, 'redirect_uri'],
+      [{ ...good, code_challenge: 'ngắn' }, 'code_challenge'],
+    ];
+    for (const [params, reason] of cases) {
+      const page = await fetch(permissionUrl(params), { redirect: 'manual' });
+      expect(page.status).toBe(400);
+      const html = await page.text();
+      expect(html).toContain('Không thể cấp quyền');
+      expect(html).toContain(reason);
+      expect(html).not.toContain('<form');
+      expect((await press(params, 'allow')).status).toBe(400);
+    }
+    const undecided = await press(good, 'maybe');
+    expect([undecided.status, undecided.location]).toEqual([400, null]);
+  });
+});
+
+describe('OAuth v4 scripting', () => {
   it('scripting revokes tokens (-216) and expires the access token now (-220)', async () => {
     const revoked = await mint();
     await kit.script('POST', '/oauth/revoke', { access_token: revoked.access_token });

@@ -60,6 +60,81 @@ function grant(tokens: OaTokens, options: ZaloSimOptions, form: FormBody) {
   }
 }
 
+/** A consent request as the permission page receives it (query) and its buttons send it back (form). */
+interface ConsentRequest {
+  redirectUri: string;
+  codeChallenge: string;
+  state: string | undefined;
+}
+
+/** A PKCE S256 challenge: base64url of a SHA-256, always 43 characters (§2). */
+const CHALLENGE = /^[A-Za-z0-9_-]{43}$/;
+
+/** The request, or (in Vietnamese, for the page) why it cannot be consented to. */
+function readConsent(params: FormBody, options: ZaloSimOptions): ConsentRequest | string {
+  if (params['app_id'] !== options.appId)
+    return 'Ứng dụng không tồn tại hoặc chưa được kích hoạt (app_id không hợp lệ).';
+  const redirectUri = params['redirect_uri'] ?? '';
+  let parsed: URL;
+  try {
+    parsed = new URL(redirectUri);
+  } catch {
+    return 'Thiếu hoặc sai địa chỉ chuyển hướng (redirect_uri).';
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+    return 'Địa chỉ chuyển hướng (redirect_uri) phải là http hoặc https.';
+  }
+  const codeChallenge = params['code_challenge'] ?? '';
+  if (!CHALLENGE.test(codeChallenge)) return 'Thiếu hoặc sai mã thử thách PKCE (code_challenge).';
+  return { redirectUri, codeChallenge, state: params['state'] };
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${String(c.charCodeAt(0))};`);
+}
+
+const pageStyle =
+  'body{font-family:system-ui,sans-serif;background:#f1f3f5;margin:0}main{max-width:28rem;margin:3rem auto;' +
+  'background:#fff;border-radius:8px;padding:1.5rem 2rem;box-shadow:0 1px 4px #0002}h1{font-size:1.25rem}' +
+  'button{font-size:1rem;padding:.5rem 1.25rem;margin-right:.5rem;border-radius:6px;border:1px solid #0068ff;' +
+  'cursor:pointer}.allow{background:#0068ff;color:#fff}.deny{background:#fff;color:#0068ff}' +
+  '.note{color:#555;font-size:.85rem;margin-top:1.5rem}';
+
+function page(title: string, body: string): string {
+  return (
+    `<!doctype html><html lang="vi"><head><meta charset="utf-8">` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>` +
+    `<style>${pageStyle}</style></head><body><main>${body}` +
+    `<p class="note">Trang mô phỏng của zalo-sim, không phải Zalo.</p></main></body></html>`
+  );
+}
+
+function consentPage(consent: ConsentRequest, options: ZaloSimOptions): string {
+  const hidden = {
+    app_id: options.appId,
+    redirect_uri: consent.redirectUri,
+    code_challenge: consent.codeChallenge,
+    ...(consent.state === undefined ? {} : { state: consent.state }),
+  };
+  const inputs = Object.entries(hidden)
+    .map(([name, value]) => `<input type="hidden" name="${name}" value="${escapeHtml(value)}">`)
+    .join('');
+  return page(
+    'Cấp quyền cho ứng dụng',
+    `<h1>Cấp quyền quản lý Official Account</h1>` +
+      `<p>Cho phép ứng dụng <strong>${escapeHtml(options.appId)}</strong> quản lý Official Account ` +
+      `<strong>${escapeHtml(options.oaId)}</strong>?</p>` +
+      `<p>Ứng dụng sẽ gửi tin nhắn thay cho OA, xem thông tin người quan tâm OA và nhận sự kiện của OA.</p>` +
+      `<form method="post" action="permission">${inputs}` +
+      `<button class="allow" type="submit" name="decision" value="allow">Cho phép</button>` +
+      `<button class="deny" type="submit" name="decision" value="deny">Từ chối</button></form>`,
+  );
+}
+
+function errorPage(reason: string): string {
+  return page('Không thể cấp quyền', `<h1>Không thể cấp quyền</h1><p>${escapeHtml(reason)}</p>`);
+}
+
 /** `oauth.zaloapp.com/v4/oa/*` (zalo-platform.md §2, §12.7). */
 export function oauthRoutes(tokens: OaTokens, options: ZaloSimOptions) {
   return async function register(app: FastifyInstance): Promise<void> {
@@ -80,21 +155,35 @@ export function oauthRoutes(tokens: OaTokens, options: ZaloSimOptions) {
       return grant(tokens, options, form);
     });
 
-    // §2: the OA admin's consent page; the simulator consents at once and redirects with `code` and `oa_id`.
+    // §2: the OA admin's consent page. Zalo shows its own page; the simulator's asks the same question.
     app.get<{ Querystring: FormBody }>('/v4/oa/permission', async (request, reply) => {
-      const { app_id: appId, redirect_uri: redirectUri, code_challenge: challenge, state } = request.query;
-      if (appId !== options.appId || !redirectUri || !challenge) {
-        return oauthError(
-          options.oauthErrorCodes.invalidParameter,
-          'Invalid parameter',
-          'app_id, redirect_uri and code_challenge are required',
-        );
+      const consent = readConsent(request.query, options);
+      reply.header('cache-control', 'no-store').type('text/html; charset=utf-8');
+      if (typeof consent === 'string') return reply.status(400).send(errorPage(consent));
+      return reply.send(consentPage(consent, options));
+    });
+
+    // The page's buttons. "Cho phép" redirects with a single-use code bound to the PKCE challenge;
+    // "Từ chối" with `error=access_denied` (what Zalo sends on a refusal is not documented).
+    app.post<{ Body: FormBody | undefined }>('/v4/oa/permission', async (request, reply) => {
+      const form = request.body ?? {};
+      const consent = readConsent(form, options);
+      if (typeof consent === 'string') {
+        return reply.status(400).type('text/html; charset=utf-8').send(errorPage(consent));
       }
-      const target = new URL(redirectUri);
-      target.searchParams.set('code', tokens.issueCode(challenge));
-      target.searchParams.set('oa_id', options.oaId);
-      if (state !== undefined) target.searchParams.set('state', state);
-      return reply.redirect(target.toString(), 302);
+      const decision = form['decision'];
+      if (decision !== 'allow' && decision !== 'deny') {
+        return reply.status(400).type('text/html; charset=utf-8').send(errorPage('Chưa chọn Cho phép hay Từ chối.'));
+      }
+      const target = new URL(consent.redirectUri);
+      if (decision === 'allow') {
+        target.searchParams.set('code', tokens.issueCode(consent.codeChallenge));
+        target.searchParams.set('oa_id', options.oaId);
+      } else {
+        target.searchParams.set('error', 'access_denied');
+      }
+      if (consent.state !== undefined) target.searchParams.set('state', consent.state);
+      return reply.redirect(target.toString(), 303);
     });
   };
 }

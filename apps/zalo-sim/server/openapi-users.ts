@@ -53,7 +53,7 @@ export function userDetail(user: OaUser) {
     user_is_follower: user.isFollower,
     avatar: user.avatar,
     avatars: { '120': user.avatar, '240': user.avatar },
-    tags_and_notes_info: { notes: [], tag_names: [] },
+    tags_and_notes_info: { notes: [], tag_names: [...user.tags] },
     ...(info
       ? {
           shared_info: {
@@ -84,6 +84,8 @@ function list(state: SimState, data: Record<string, unknown>) {
   if (period !== undefined && (typeof period !== 'string' || periods[period] === undefined)) {
     return invalidField('last_interaction_period');
   }
+  const tag = data['tag_name'];
+  if (tag !== undefined && typeof tag !== 'string') return invalidField('tag_name');
   const now = state.clock.now().getTime();
   const since = period === undefined ? undefined : now - (periods[period] ?? 0) * day;
   const matching = state.users
@@ -91,6 +93,7 @@ function list(state: SimState, data: Record<string, unknown>) {
     .filter((user) => user.isFollower || user.lastInteractionAt !== undefined)
     .filter((user) => data['is_follower'] === undefined || user.isFollower === data['is_follower'])
     .filter((user) => since === undefined || (user.lastInteractionAt ?? 0) >= since)
+    .filter((user) => tag === undefined || user.tags.includes(tag))
     .sort((a, b) => (b.lastInteractionAt ?? 0) - (a.lastInteractionAt ?? 0));
   const page = matching.slice(offset, offset + count);
   return success({
@@ -99,6 +102,13 @@ function list(state: SimState, data: Record<string, unknown>) {
     offset,
     users: page.map((user) => ({ user_id: user.userId })),
   });
+}
+
+/** §3 (PHP `gettagsofoa`): the OA's tags, from its users' tags. */
+function tagsOfOa(state: SimState) {
+  const names = new Set<string>();
+  for (const user of state.users.list()) for (const tag of user.tags) names.add(tag);
+  return success([...names].sort());
 }
 
 /** `openapi.zalo.me` user endpoints (zalo-platform.md §3). */
@@ -113,5 +123,7 @@ export function userRoutes(state: SimState) {
       const denied = tokenFailure(state, request);
       return denied ?? withData(request.query.data, (data) => list(state, data));
     });
+
+    app.get('/v2.0/oa/tag/gettagsofoa', async (request) => tokenFailure(state, request) ?? tagsOfOa(state));
   };
 }

@@ -66,6 +66,11 @@ export interface ZaloSimOptions {
   queryTapEvent: 'user_send_text' | 'user_click_button';
   /** Whether Zalo reports `user_received_message` for CS messages on its own; default: only when scripted. */
   autoCsReceived: boolean;
+  /**
+   * How many messages of each conversation the simulator keeps (oldest dropped first); every OA
+   * message is still counted (`oaMessagesReceived`). Load runs lower it to keep the simulator small.
+   */
+  conversationCap: number;
 
   /**
    * §8 does not say what a resend with the same `tracking_id` does. Default true: the simulator
@@ -123,6 +128,7 @@ export function simOptions(overrides: Partial<ZaloSimOptions> = {}): ZaloSimOpti
     submitInfoShape: 'nested',
     queryTapEvent: 'user_send_text',
     autoCsReceived: false,
+    conversationCap: Number.POSITIVE_INFINITY,
     dedupeZnsByTrackingId: true,
     znsDailyQuota: 500,
     znsNightBan: false,

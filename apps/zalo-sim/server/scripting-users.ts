@@ -37,6 +37,13 @@ function baseUrl(state: SimState, app: FastifyInstance, request: FastifyRequest)
   return `${request.protocol}://${request.host}${app.prefix.replace(/\/_sim$/, '')}`;
 }
 
+/** A list of tag names (NFC, trimmed, no duplicates), or undefined when it is not one. */
+function tagList(raw: unknown): string[] | undefined {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw) || raw.some((tag) => typeof tag !== 'string' || tag.trim() === '')) return undefined;
+  return [...new Set((raw as string[]).map((tag) => tag.trim().normalize('NFC')))];
+}
+
 function createUser(state: SimState, body: Body, reply: FastifyReply) {
   const miniAppUserId = text(body, 'miniAppUserId');
   const miniAppUser = miniAppUserId === undefined ? undefined : state.miniApp.user(miniAppUserId);
@@ -150,6 +157,26 @@ export function scriptUserRoutes(state: SimState) {
       createUser(state, request.body ?? {}, reply),
     );
     app.get('/users', async () => state.users.list().map(publicUser));
+    // Load runs: a province's existing audience in one call, and how many OA messages each got.
+    app.post<{ Body: Body | undefined }>('/users/bulk', async (request, reply) => {
+      const body = request.body ?? {};
+      const count = body['count'];
+      if (typeof count !== 'number' || !Number.isInteger(count) || count < 1 || count > 1_000_000) {
+        return reply.status(400).send({ message: 'count must be an integer from 1 to 1000000' });
+      }
+      const tags = tagList(body['tags']);
+      if (tags === undefined) return reply.status(400).send({ message: 'tags must be a list of names' });
+      return reply.status(201).send({ ids: state.users.createMany(count, tags) });
+    });
+    app.get('/users/received', async () => state.users.receivedHistogram());
+    app.put('/users/:id/tags', (request: UserRequest, reply) =>
+      withUser(request, reply, (user, body) => {
+        const tags = tagList(body['tags']);
+        if (tags === undefined) return reply.status(400).send({ message: 'tags must be a list of names' });
+        user.tags = tags;
+        return publicUser(user);
+      }),
+    );
     app.get('/users/:id', (request: UserRequest, reply) => withUser(request, reply, (user) => publicUser(user)));
     app.get('/users/:id/conversation', (request: UserRequest, reply) =>
       withUser(request, reply, (user) => ({ user: publicUser(user), messages: user.conversation })),

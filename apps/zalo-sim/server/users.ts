@@ -74,6 +74,10 @@ export interface OaUser {
   /** A `request_user_info` card is waiting for an answer. */
   awaitingInfo: boolean;
   freeRepliesUsed: number;
+  /** The OA's tags on this user (`tags_and_notes_info.tag_names`). */
+  tags: string[];
+  /** Every message the OA sent this user, also those the conversation cap dropped. */
+  oaMessagesReceived: number;
   conversation: ConversationMessage[];
 }
 
@@ -84,6 +88,7 @@ export interface NewOaUser {
   phone?: string;
   miniAppUser?: MiniAppUser;
   isFollower?: boolean;
+  tags?: string[];
 }
 
 /** The OA's users and their conversations (state the chat page and tests read). */
@@ -110,11 +115,56 @@ export class OaUsers {
       sharedInfo: undefined,
       awaitingInfo: false,
       freeRepliesUsed: 0,
+      tags: input.tags ?? [],
+      oaMessagesReceived: 0,
       conversation: [],
     };
     this.users.set(userId, user);
     this.feed.append('user_created', publicUser(user), userId);
     return user;
+  }
+
+  /**
+   * Many followers at once for load runs: they follow and have just interacted, but no webhook or
+   * feed event is sent for each (a province's existing audience, not people acting now).
+   */
+  createMany(count: number, tags: readonly string[]): string[] {
+    const ids: string[] = [];
+    const now = this.options.now().getTime();
+    for (let index = 0; index < count; index += 1) {
+      const userId = numericId();
+      this.users.set(userId, {
+        userId,
+        userIdByApp: numericId(),
+        miniAppUserId: undefined,
+        displayName: `Người theo dõi ${String(index + 1)}`,
+        avatar: `https://s120-ava-talk.zadn.vn/sim/${userId}.jpg`,
+        phone: undefined,
+        isFollower: true,
+        lastInteractionAt: now,
+        sharedInfo: undefined,
+        awaitingInfo: false,
+        freeRepliesUsed: 0,
+        tags: [...tags],
+        oaMessagesReceived: 0,
+        conversation: [],
+      });
+      ids.push(userId);
+    }
+    return ids;
+  }
+
+  /** How many OA messages each user received: `{ "1": 99998, "2": 1 }` (users with none left out). */
+  receivedHistogram(): { users: number; messages: number; histogram: Record<string, number> } {
+    const histogram: Record<string, number> = {};
+    let messages = 0;
+    for (const user of this.users.values()) {
+      messages += user.oaMessagesReceived;
+      if (user.oaMessagesReceived === 0) continue;
+      const key = String(user.oaMessagesReceived);
+      histogram[key] = (histogram[key] ?? 0) + 1;
+    }
+    return { users: this.users.size, messages, histogram };
   }
 
   find(userId: string): OaUser | undefined {
@@ -158,7 +208,10 @@ export class OaUsers {
       msgId: message.msgId ?? messageId(),
       sentAt: this.options.now().toISOString(),
     };
+    if (full.from === 'oa') user.oaMessagesReceived += 1;
     user.conversation.push(full);
+    const excess = user.conversation.length - this.options.conversationCap;
+    if (excess > 0) user.conversation.splice(0, excess);
     this.feed.append('message', full, user.userId);
     return full;
   }
@@ -189,5 +242,7 @@ export function publicUser(user: OaUser) {
     lastInteractionAt: user.lastInteractionAt === undefined ? null : new Date(user.lastInteractionAt).toISOString(),
     sharedInfo: user.sharedInfo ?? null,
     awaitingInfo: user.awaitingInfo,
+    tags: user.tags,
+    oaMessagesReceived: user.oaMessagesReceived,
   };
 }

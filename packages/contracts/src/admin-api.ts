@@ -205,8 +205,19 @@ export const ZaloChannelSettings = Type.Object({
   secretSet: Type.Boolean({ description: 'Both the App Secret and the OA Secret Key are stored' }),
   znsTemplates: ZnsTemplates,
   updatedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  connected: Type.Boolean({ description: 'The OA is connected: a token pair from its consent is stored' }),
+  tokenExpiresAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()], {
+    description: 'When the current access token expires; it is renewed automatically before then',
+  }),
+  connectedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()], {
+    description: 'When an admin last connected the OA from the console',
+  }),
 });
 export type ZaloChannelSettings = Static<typeof ZaloChannelSettings>;
+
+/** Where to send the admin's browser: Zalo's OA permission page (OAuth v4 with PKCE). */
+export const ZaloConnectStarted = Type.Object({ authorizeUrl: Type.String({ format: 'uri' }) });
+export type ZaloConnectStarted = Static<typeof ZaloConnectStarted>;
 
 /** Secrets are write-only: leave one out to keep the stored value. */
 export const PutZaloChannelBody = Type.Object(

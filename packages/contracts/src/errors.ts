@@ -185,6 +185,36 @@ export const errorCatalog = {
     vi: 'Sự kiện Zalo này đã được nhận trước đó; không xử lý lại.',
     en: 'This Zalo event was already received; it was not processed again.',
   },
+  /** Thrown when connecting the OA before the App ID, OA ID and both secrets are stored. */
+  'CHANNEL.ZALO_NOT_CONFIGURED': {
+    status: 409,
+    vi: 'Chưa lưu đủ thông tin ứng dụng Zalo (OA ID, App ID, App Secret, OA Secret Key). Vui lòng lưu rồi bấm "Kết nối Zalo OA".',
+    en: 'The Zalo app details (OA ID, App ID, App Secret, OA Secret Key) are not all stored. Save them, then press "Connect Zalo OA".',
+  },
+  /** Thrown when Zalo's consent callback carries an unknown, expired (10 min) or already used `state`. */
+  'CHANNEL.OAUTH_STATE': {
+    status: 400,
+    vi: 'Phiên kết nối Zalo OA không hợp lệ, đã được dùng hoặc đã quá 10 phút. Vui lòng bấm "Kết nối Zalo OA" để thử lại.',
+    en: 'The Zalo OA connection attempt is invalid, already used or older than 10 minutes. Press "Connect Zalo OA" to try again.',
+  },
+  /** Thrown when the OA admin declined on Zalo's page, or Zalo refused to exchange the code for tokens. */
+  'CHANNEL.OAUTH_REFUSED': {
+    status: 403,
+    vi: 'Zalo không cấp quyền cho ứng dụng: quản trị viên OA đã từ chối, hoặc Zalo không chấp nhận mã cấp quyền. Vui lòng kiểm tra App ID, App Secret rồi kết nối lại.',
+    en: 'Zalo did not grant access: the OA admin declined, or Zalo refused the authorization code. Check the App ID and App Secret, then connect again.',
+  },
+  /** Thrown when the OA that consented is not the OA id stored in the province's settings. */
+  'CHANNEL.OAUTH_OA_MISMATCH': {
+    status: 409,
+    vi: 'Official Account vừa cấp quyền không phải OA đã khai báo của tỉnh. Vui lòng chọn đúng OA trên trang của Zalo, hoặc sửa OA ID rồi kết nối lại.',
+    en: 'The Official Account that granted access is not the province’s configured OA. Choose the right OA on Zalo’s page, or correct the OA ID and connect again.',
+  },
+  /** Thrown when Zalo's token endpoint could not be reached during the connection. */
+  'CHANNEL.OAUTH_UNAVAILABLE': {
+    status: 503,
+    vi: 'Không liên lạc được với Zalo để hoàn tất kết nối. Vui lòng thử lại sau ít phút.',
+    en: 'Zalo could not be reached to finish the connection. Try again in a few minutes.',
+  },
   'AUTH.LOCKED': {
     status: 429,
     vi: 'Tài khoản tạm bị khoá do đăng nhập sai nhiều lần. Vui lòng thử lại sau 15 phút hoặc liên hệ quản trị viên của đơn vị.',
@@ -369,6 +399,30 @@ export const errorCatalog = {
     status: 409,
     vi: 'Cuộc trò chuyện đã kết thúc; người dân cần chọn "Gặp cán bộ" lại.',
     en: 'The conversation is closed; the citizen must ask for an officer again.',
+  },
+  /** Thrown when a broadcast's content, target or time is not valid (each field named). */
+  'BROADCAST.INVALID': {
+    status: 422,
+    vi: 'Thông báo chưa hợp lệ. Vui lòng sửa các mục được nêu rồi gửi lại.',
+    en: 'The broadcast is not valid. Fix the items listed and send it again.',
+  },
+  /** Thrown when a broadcast does not exist in this province. */
+  'BROADCAST.NOT_FOUND': {
+    status: 404,
+    vi: 'Không tìm thấy thông báo.',
+    en: 'Broadcast not found.',
+  },
+  /** Thrown when cancelling a broadcast that was already sent or cancelled. */
+  'BROADCAST.NOT_CANCELLABLE': {
+    status: 409,
+    vi: 'Thông báo đã gửi xong hoặc đã huỷ nên không thể huỷ nữa.',
+    en: 'The broadcast has already been sent or cancelled, so it cannot be cancelled.',
+  },
+  /** Thrown when the province has not connected its Zalo OA, so nothing can be sent. */
+  'BROADCAST.OA_NOT_CONNECTED': {
+    status: 409,
+    vi: 'Tỉnh chưa kết nối Zalo OA nên chưa thể gửi thông báo. Vui lòng kết nối OA trong mục Kênh liên lạc.',
+    en: 'The province has not connected its Zalo OA, so nothing can be sent. Connect the OA under Channels.',
   },
   'SERVICE.UNAVAILABLE': {
     status: 503,

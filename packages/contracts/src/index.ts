@@ -14,3 +14,4 @@ export * from './visits-api.ts';
 export * from './unit-officers-api.ts';
 export * from './notices-api.ts';
 export * from './chat-api.ts';
+export * from './broadcasts-api.ts';

@@ -1,4 +1,5 @@
 import { enAdmin } from './en/admin.ts';
+import { enBroadcasts } from './en/broadcasts.ts';
 import { enCommon } from './en/common.ts';
 import { enDossiers } from './en/dossiers.ts';
 import { enIntake } from './en/intake.ts';
@@ -11,4 +12,5 @@ export const en: Record<MessageKey, string> = {
   ...enIntake,
   ...enReports,
   ...enAdmin,
+  ...enBroadcasts,
 };

@@ -1,4 +1,5 @@
 import { viAdmin } from './vi/admin.ts';
+import { viBroadcasts } from './vi/broadcasts.ts';
 import { viCommon } from './vi/common.ts';
 import { viDossiers } from './vi/dossiers.ts';
 import { viIntake } from './vi/intake.ts';
@@ -11,6 +12,7 @@ export const vi = {
   ...viIntake,
   ...viReports,
   ...viAdmin,
+  ...viBroadcasts,
 } as const;
 
 export type MessageKey = keyof typeof vi;

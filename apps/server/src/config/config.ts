@@ -53,6 +53,10 @@ const Env = Type.Object({
   MOTCUA_SMTP_URL: Type.Optional(Type.String({ minLength: 1 })),
   MOTCUA_MAIL_FROM: Type.Optional(Type.String({ minLength: 3 })),
   MOTCUA_SMTP_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 300_000, default: 15_000 }),
+  /** Broadcast sends a minute per province (0 = no pacing); Zalo allows 4,000 OA requests a minute per app. */
+  MOTCUA_BROADCAST_RATE_PER_MINUTE: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 3000 }),
+  /** Broadcast sends in flight at once. */
+  MOTCUA_BROADCAST_CONCURRENCY: Type.Integer({ minimum: 1, maximum: 256, default: 16 }),
   LOG_LEVEL: Type.Union(
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
     { default: 'info' },
@@ -73,6 +77,8 @@ export interface Config {
   dbPoolSize: number;
   publicUrl: string | undefined;
   workerConcurrency: number;
+  /** Broadcast fan-out pacing: sends a minute per province (0 = unpaced) and sends in flight. */
+  broadcast: { ratePerMinute: number; concurrency: number };
   searchRefreshMs: number;
   logLevel: Env['LOG_LEVEL'];
   /** Root of every tenant data key (uploads, TOTP secrets, signing keys). */
@@ -186,6 +192,8 @@ const integerKeys = new Set([
   'MOTCUA_APPLICATION_MAX_BYTES',
   'MOTCUA_SMS_TIMEOUT_MS',
   'MOTCUA_SMTP_TIMEOUT_MS',
+  'MOTCUA_BROADCAST_RATE_PER_MINUTE',
+  'MOTCUA_BROADCAST_CONCURRENCY',
 ]);
 
 function pickKnown(source: Record<string, string | undefined>): Record<string, unknown> {
@@ -219,6 +227,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     dbPoolSize: env.MOTCUA_DB_POOL_SIZE,
     publicUrl: env.MOTCUA_PUBLIC_URL,
     workerConcurrency: env.MOTCUA_WORKER_CONCURRENCY,
+    broadcast: { ratePerMinute: env.MOTCUA_BROADCAST_RATE_PER_MINUTE, concurrency: env.MOTCUA_BROADCAST_CONCURRENCY },
     searchRefreshMs: env.MOTCUA_SEARCH_REFRESH_MS,
     logLevel: env.LOG_LEVEL,
     masterKey: masterKeyOf(env),

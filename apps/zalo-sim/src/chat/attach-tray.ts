@@ -38,7 +38,7 @@ function pickButton(
   return h('span', { class: 'picker' }, input, h('label', { for: id, class: 'button button--small' }, label));
 }
 
-function renderLocationForm(controller: ChatController, t: Translate): HTMLFormElement {
+function renderLocationForm(controller: ChatController, t: Translate, onSent: () => void): HTMLFormElement {
   const latitude = h('input', { id: 'location-latitude', type: 'text', inputmode: 'decimal', autocomplete: 'off' });
   const longitude = h('input', { id: 'location-longitude', type: 'text', inputmode: 'decimal', autocomplete: 'off' });
   const preset = h(
@@ -81,16 +81,23 @@ function renderLocationForm(controller: ChatController, t: Translate): HTMLFormE
       latitude.focus();
       return;
     }
+    onSent();
     void controller.sendLocation(lat, long);
   });
   return form;
 }
 
-/** Photo, receipt QR, file and location: what the "+" of Zalo's composer offers. */
+/**
+ * Photo, receipt QR, file and location: what the "+" of Zalo's composer offers. Like Zalo's, the
+ * tray closes once something is sent, so the conversation (and the OA's answer) shows again.
+ */
 export function renderAttachTray(controller: ChatController, t: Translate): HTMLDetailsElement {
   const caption = h('input', { id: 'photo-caption', type: 'text', autocomplete: 'off' });
   const problem = (text: string): void => {
     controller.showProblem(text);
+  };
+  const close = (): void => {
+    tray.open = false;
   };
   const photo = pickButton(
     'pick-photo',
@@ -99,6 +106,7 @@ export function renderAttachTray(controller: ChatController, t: Translate): HTML
     (file) => {
       const text = caption.value.trim();
       caption.value = '';
+      close();
       void controller.sendImage(file, text === '' ? undefined : text);
     },
     problem,
@@ -108,7 +116,10 @@ export function renderAttachTray(controller: ChatController, t: Translate): HTML
     'pick-qr',
     t('attach.qr'),
     'image/jpeg,image/png',
-    (file) => void controller.sendImage(file, t('attach.qr')),
+    (file) => {
+      close();
+      void controller.sendImage(file, t('attach.qr'));
+    },
     problem,
     t,
   );
@@ -116,11 +127,14 @@ export function renderAttachTray(controller: ChatController, t: Translate): HTML
     'pick-file',
     t('attach.file'),
     '.pdf,.doc,.docx,application/pdf',
-    (picked) => void controller.sendFile(picked),
+    (picked) => {
+      close();
+      void controller.sendFile(picked);
+    },
     problem,
     t,
   );
-  return h(
+  const tray = h(
     'details',
     { class: 'attach' },
     h('summary', { class: 'attach__summary' }, t('attach.open')),
@@ -130,7 +144,8 @@ export function renderAttachTray(controller: ChatController, t: Translate): HTML
       h('div', { class: 'field' }, h('label', { for: 'photo-caption' }, t('attach.caption')), caption),
       h('div', { class: 'attach__pickers' }, photo, qr, file),
       h('p', { class: 'field__help' }, t('attach.qrHelp')),
-      renderLocationForm(controller, t),
+      renderLocationForm(controller, t, close),
     ),
   );
+  return tray;
 }

@@ -99,6 +99,16 @@ describe('the Zalo user played', () => {
     expect(root.querySelector<HTMLInputElement>('#composer-input')?.disabled).toBe(false);
   });
 
+  it('shows the conversation as a named live log around a list, so each message stays a list item', async () => {
+    const { root } = await mount(withUser({ kind: 'text', text: 'Xin chào' }), '1001');
+    expect(log(root).getAttribute('aria-label')).toBe('Cuộc trò chuyện');
+    const items = [...log(root).querySelectorAll('li')];
+    expect(items).toHaveLength(1);
+    expect(
+      items.every((item) => item.parentElement?.tagName === 'OL' && !item.parentElement.hasAttribute('role')),
+    ).toBe(true);
+  });
+
   it('creates a user with a phone, linked to a Mini App user, and plays them', async () => {
     const { root, transport } = await mount();
     field(root, 'Họ và tên').value = 'Trần Thị Bình';
@@ -189,11 +199,15 @@ describe('what the citizen sends', () => {
     expect(image?.alt).toBe('CCCD mặt trước');
   });
 
-  it('sends a picked image as the receipt QR', async () => {
+  it('sends a picked image as the receipt QR, and closes the tray so the answer shows', async () => {
     const { root, transport } = await mount(withUser(), '1001');
+    const tray = root.querySelector<HTMLDetailsElement>('details.attach');
+    if (!tray) throw new Error('no attach tray');
+    tray.open = true;
     pick(field(root, 'QR biên nhận'), new File(['qr'], 'bien-nhan.jpg', { type: 'image/jpeg' }));
     await vi.waitFor(() => expect(transport.callsOf('sendImage')).toHaveLength(1));
     expect(transport.callsOf('sendImage')[0]?.[2]).toBe('QR biên nhận');
+    expect(tray.open).toBe(false);
   });
 
   it('refuses a file too large for the simulator', async () => {

@@ -98,8 +98,14 @@ function syncChildren(parent: HTMLElement, nodes: readonly Node[]): void {
   while (parent.childNodes.length > nodes.length) parent.lastChild?.remove();
 }
 
+/**
+ * The conversation: a live log (new messages are announced) around a list of messages. The log role
+ * sits on a frame of its own, because on the list itself it would take away the list semantics its
+ * items need.
+ */
 function renderLog(context: Omit<MessageViewContext, 'answerableCardId'>) {
-  const log = h('ol', { class: 'messages', role: 'log', 'aria-label': context.t('message.log') });
+  const list = h('ol', { class: 'messages' });
+  const log = h('div', { class: 'messages-frame', role: 'log', 'aria-label': context.t('message.log') }, list);
   const cache = new WeakMap<ChatMessage, { node: HTMLLIElement; answerable: boolean }>();
   let count = 0;
   function update(state: ChatState): void {
@@ -112,8 +118,8 @@ function renderLog(context: Omit<MessageViewContext, 'answerableCardId'>) {
       cache.set(message, { node, answerable });
       return node;
     });
-    syncChildren(log, nodes);
-    if (nodes.length > count) log.scrollTop = log.scrollHeight;
+    syncChildren(list, nodes);
+    if (nodes.length > count) list.scrollTop = list.scrollHeight;
     count = nodes.length;
   }
   return { log, update };

@@ -15,6 +15,7 @@ import type {
   UpdateOfficerBody,
   UpdateUnitBody,
   ZaloChannelSettings,
+  ZaloConnectStarted,
   NoticeList,
 } from './types.ts';
 
@@ -82,6 +83,21 @@ export function getZaloChannel(signal?: AbortSignal): Promise<ZaloChannelSetting
 
 export function putZaloChannel(body: PutZaloChannelBody): Promise<ZaloChannelSettings> {
   return requestJson<ZaloChannelSettings>(apiUrl(`${ADMIN}/channels/zalo`), { method: 'PUT', body });
+}
+
+/** Starts connecting the OA (OAuth v4): the URL of Zalo's consent page to send the browser to. */
+export function connectZalo(): Promise<ZaloConnectStarted> {
+  return requestJson<ZaloConnectStarted>(apiUrl(`${ADMIN}/channels/zalo/connect`), { method: 'POST' });
+}
+
+/** Forgets the OA's tokens; answers the settings as they now are. */
+export function disconnectZalo(): Promise<ZaloChannelSettings> {
+  return requestJson<ZaloChannelSettings>(apiUrl(`${ADMIN}/channels/zalo/connection`), { method: 'DELETE' });
+}
+
+/** Our callback for Zalo's consent redirect, as the province registers it with its Zalo app. */
+export function zaloCallbackUrl(): string {
+  return new URL(apiUrl('/channels/zalo/oauth/callback'), window.location.href).toString();
 }
 
 /** The current version's full definition, as stored (keywords, source and unit e-IDs included). */

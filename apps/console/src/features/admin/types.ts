@@ -109,6 +109,16 @@ export interface ZaloChannelSettings {
   /** Both secrets are stored; they are never sent back. */
   secretSet: boolean;
   updatedAt?: string | null;
+  /** A token pair from the OA admin's consent is stored. */
+  connected?: boolean;
+  /** When the current access token expires (the server renews it before then). */
+  tokenExpiresAt?: string | null;
+  connectedAt?: string | null;
+}
+
+/** Where to send the browser to connect the OA: Zalo's consent page. */
+export interface ZaloConnectStarted {
+  authorizeUrl: string;
 }
 
 /** Secrets are write-only: left out, the stored ones stay. */

@@ -104,6 +104,30 @@ export const enAdmin: Record<keyof typeof viAdmin, string> = {
   'channels.secretSet': 'Secrets stored',
   'channels.secretMissing': 'No secret stored',
   'channels.updatedAt': ' Updated {at}.',
+  'channels.connection': 'Connection to the Zalo OA',
+  'channels.connection.connected': 'OA connected · token expires at {at}',
+  'channels.connection.connectedAt': ' (connected {at})',
+  'channels.connection.none': 'Not connected',
+  'channels.connection.renewed': 'The token is renewed automatically before it expires.',
+  'channels.connection.help':
+    'Press "Connect Zalo OA", sign in to Zalo as an admin of the OA and choose "Allow". Before the first time, register this callback address for the app on Zalo for Developers:',
+  'channels.connection.needSecrets': 'Save the OA ID, the App ID and both secrets before connecting.',
+  'channels.connect': 'Connect Zalo OA',
+  'channels.disconnect': 'Disconnect',
+  'channels.disconnectConfirm': 'Disconnect the OA? No Zalo message can be sent until it is connected again.',
+  'channels.disconnected': 'The OA was disconnected.',
+  'channels.connectDone': 'The province’s Zalo OA is connected. Citizen notices will go out through it.',
+  'channels.connectFailed.CHANNEL.OAUTH_STATE':
+    'The Zalo OA connection attempt is invalid, already used or older than 10 minutes. Press "Connect Zalo OA" to try again.',
+  'channels.connectFailed.CHANNEL.OAUTH_REFUSED':
+    'Zalo did not grant access: the OA admin declined, or Zalo refused the authorization code. Check the App ID and App Secret, then connect again.',
+  'channels.connectFailed.CHANNEL.OAUTH_OA_MISMATCH':
+    'The Official Account that granted access is not the province’s configured OA. Choose the right OA on Zalo’s page, or correct the OA ID and connect again.',
+  'channels.connectFailed.CHANNEL.OAUTH_UNAVAILABLE':
+    'Zalo could not be reached to finish the connection. Try again in a few minutes.',
+  'channels.connectFailed.CHANNEL.ZALO_NOT_CONFIGURED':
+    'The Zalo app details (OA ID, App ID, App Secret, OA Secret Key) are not all stored. Save them, then press "Connect Zalo OA".',
+  'channels.connectFailed.other': 'The Zalo OA could not be connected. Try again.',
   'admin.tab.notices': 'Undelivered notices',
   'notices.intro':
     'Citizen notices no channel could deliver (Zalo chat, Zalo template, SMS, e-mail). Each row records every try and why.',

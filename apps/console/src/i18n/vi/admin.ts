@@ -103,6 +103,30 @@ export const viAdmin = {
   'channels.secretSet': 'Đã lưu khoá bí mật',
   'channels.secretMissing': 'Chưa có khoá bí mật',
   'channels.updatedAt': ' Cập nhật lúc {at}.',
+  'channels.connection': 'Kết nối với Zalo OA',
+  'channels.connection.connected': 'Đã kết nối OA · token hết hạn lúc {at}',
+  'channels.connection.connectedAt': ' (kết nối lúc {at})',
+  'channels.connection.none': 'Chưa kết nối',
+  'channels.connection.renewed': 'Token được tự động gia hạn trước khi hết hạn.',
+  'channels.connection.help':
+    'Bấm "Kết nối Zalo OA", đăng nhập Zalo bằng tài khoản quản trị OA rồi chọn "Cho phép". Trước lần đầu, khai báo địa chỉ callback sau cho ứng dụng trên trang Zalo for Developers:',
+  'channels.connection.needSecrets': 'Lưu OA ID, App ID và hai khoá bí mật trước khi kết nối.',
+  'channels.connect': 'Kết nối Zalo OA',
+  'channels.disconnect': 'Ngắt kết nối',
+  'channels.disconnectConfirm': 'Ngắt kết nối OA? Hệ thống sẽ không gửi được tin nhắn Zalo cho đến khi kết nối lại.',
+  'channels.disconnected': 'Đã ngắt kết nối OA.',
+  'channels.connectDone': 'Đã kết nối Zalo OA của tỉnh. Thông báo cho công dân sẽ được gửi qua OA.',
+  'channels.connectFailed.CHANNEL.OAUTH_STATE':
+    'Phiên kết nối Zalo OA không hợp lệ, đã được dùng hoặc đã quá 10 phút. Vui lòng bấm "Kết nối Zalo OA" để thử lại.',
+  'channels.connectFailed.CHANNEL.OAUTH_REFUSED':
+    'Zalo không cấp quyền cho ứng dụng: quản trị viên OA đã từ chối, hoặc Zalo không chấp nhận mã cấp quyền. Vui lòng kiểm tra App ID, App Secret rồi kết nối lại.',
+  'channels.connectFailed.CHANNEL.OAUTH_OA_MISMATCH':
+    'Official Account vừa cấp quyền không phải OA đã khai báo của tỉnh. Vui lòng chọn đúng OA trên trang của Zalo, hoặc sửa OA ID rồi kết nối lại.',
+  'channels.connectFailed.CHANNEL.OAUTH_UNAVAILABLE':
+    'Không liên lạc được với Zalo để hoàn tất kết nối. Vui lòng thử lại sau ít phút.',
+  'channels.connectFailed.CHANNEL.ZALO_NOT_CONFIGURED':
+    'Chưa lưu đủ thông tin ứng dụng Zalo (OA ID, App ID, App Secret, OA Secret Key). Vui lòng lưu rồi bấm "Kết nối Zalo OA".',
+  'channels.connectFailed.other': 'Chưa kết nối được Zalo OA. Vui lòng thử lại.',
   'admin.tab.notices': 'Thông báo chưa gửi được',
   'notices.intro':
     'Thông báo cho công dân mà không kênh nào gửi được (Zalo, tin nhắn mẫu, SMS, thư điện tử). Mỗi dòng ghi lại từng lần thử và lý do.',

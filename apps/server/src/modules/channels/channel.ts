@@ -20,8 +20,12 @@ export type Content =
       kind: 'text';
       /** Plain text, NFC. Zalo CS: at most 2,000 characters; SMS: the gateway splits long texts. */
       text: string;
-      /** Optional link buttons under a Zalo message (ignored by SMS). */
-      buttons?: { title: string; url: string }[];
+      /**
+       * Optional buttons under a Zalo message (ignored by SMS): one opens a link; the other sends
+       * `query` back to the OA as the person's message (a chat bot command, e.g. a rating;
+       * `hidden`: not shown in the chat).
+       */
+      buttons?: ({ title: string; url: string } | { title: string; query: string; hidden?: boolean })[];
     }
   | {
       kind: 'template';

@@ -8,6 +8,14 @@ export { zaloWebhookRoutes, type ZaloWebhookDeps } from './zalo-oa/webhook.route
 export { zaloSignature } from './zalo-oa/webhook-signature.ts';
 export { processWebhookEvent, processWebhookEventJob } from './zalo-oa/process-webhook-event.ts';
 export {
+  drainWebhookEvents,
+  WEBHOOK_DRAIN_JOB,
+  type DrainDeps,
+  type DrainOutcome,
+  type DrainScheduler,
+} from './zalo-oa/webhook-drain.ts';
+export { drainWebhookEventsJob } from './zalo-oa/webhook-drain.job.ts';
+export {
   zaloChatReplies,
   zaloCsMessage,
   type ChatReplyButton,
@@ -21,3 +29,7 @@ export {
   type ZaloUserEvent,
   type ZaloUserInput,
 } from './zalo-oa/process-webhook-event.ts';
+export { zaloBroadcastSender, type ZaloBroadcastSender } from './zalo-oa/zalo-broadcast.ts';
+export { zaloFollowers, type ZaloFollowerProfile } from './zalo-oa/zalo-followers.ts';
+export { hasOaToken } from './zalo-oa/oa-connection.ts';
+export { zaloOaConnector, type OaCodeExchange, type ZaloOaConnector } from './zalo-oa/oa-connect.ts';

@@ -8,3 +8,4 @@ export type { ChatInput } from './domain/intents.ts';
 export type { ChatReply, ChatButton } from './domain/replies.ts';
 export { fetchChatImage, isAllowedHost, type ImageFetchPolicy } from './media/fetch-chat-image.ts';
 export { ChatThreadClosedError, ChatThreadNotFoundError } from './chatbot.errors.ts';
+export { COMMANDS as CHAT_COMMANDS, type Rating as ChatRating } from './domain/intents.ts';

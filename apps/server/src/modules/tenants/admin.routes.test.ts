@@ -227,7 +227,16 @@ describe('Zalo channel credentials', () => {
 
   it('starts unconfigured', async () => {
     const res = await call('qt.admin', 'GET', 'admin/channels/zalo');
-    expect(res.json()).toEqual({ oaId: null, appId: null, secretSet: false, znsTemplates: {}, updatedAt: null });
+    expect(res.json()).toEqual({
+      oaId: null,
+      appId: null,
+      secretSet: false,
+      znsTemplates: {},
+      updatedAt: null,
+      connected: false,
+      tokenExpiresAt: null,
+      connectedAt: null,
+    });
   });
 
   it('stores secrets sealed, never echoes them, and keeps them when left out', async () => {

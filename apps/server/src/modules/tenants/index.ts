@@ -18,3 +18,5 @@ export type { OfficerGuard, TenantAdminRoutesDeps } from './admin-http.ts';
 export { readZaloCredentials, type ZaloCredentials } from './use-cases/read-zalo-credentials.ts';
 export { updateZaloChannel } from './use-cases/update-zalo-channel.ts';
 export { adminUnitsRoutes, type AdminUnitsRoutesDeps } from './admin-units.routes.ts';
+export { zaloConnectRoutes, type ZaloConnectRoutesDeps } from './zalo-connect.routes.ts';
+export type { ZaloOauth } from './zalo-connection.ts';

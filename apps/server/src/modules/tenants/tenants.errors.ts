@@ -61,3 +61,10 @@ export class CalendarDayNotFoundError extends AppError {
     super('TENANT.CALENDAR_DAY_NOT_FOUND', errorCatalog['TENANT.CALENDAR_DAY_NOT_FOUND'].vi);
   }
 }
+
+/** Thrown when connecting the Zalo OA before the app ids and both secrets are stored. */
+export class ZaloNotConfiguredError extends AppError {
+  constructor() {
+    super('CHANNEL.ZALO_NOT_CONFIGURED', errorCatalog['CHANNEL.ZALO_NOT_CONFIGURED'].vi);
+  }
+}

@@ -6,6 +6,8 @@ export interface EnqueueOptions {
   jobKey?: string;
   runAt?: Date;
   maxAttempts?: number;
+  /** Jobs of one named queue run one at a time, in order (e.g. one province's broadcast fan-out). */
+  queueName?: string;
 }
 
 /**
@@ -18,6 +20,12 @@ export async function enqueueJob(
   payload: Record<string, string | number | boolean | null>,
   options: EnqueueOptions = {},
 ): Promise<void> {
+  if (options.queueName !== undefined) {
+    await tx.execute(
+      sql`select public.motcua_enqueue(${identifier}, ${JSON.stringify(payload)}::json, ${options.runAt ?? null}::timestamptz, ${options.maxAttempts ?? 25}::int, ${options.jobKey ?? null}::text, ${options.queueName}::text)`,
+    );
+    return;
+  }
   await tx.execute(
     sql`select public.motcua_enqueue(${identifier}, ${JSON.stringify(payload)}::json, ${options.runAt ?? null}::timestamptz, ${options.maxAttempts ?? 25}::int, ${options.jobKey ?? null}::text)`,
   );

@@ -17,10 +17,19 @@ export async function prepareJobQueue(pool: pg.Pool): Promise<void> {
       SELECT graphile_worker.add_job(identifier, payload, run_at := run_at, max_attempts := max_attempts, job_key := job_key);
     $fn$;
     REVOKE ALL ON FUNCTION public.motcua_enqueue(text, json, timestamptz, int, text) FROM PUBLIC;
+    CREATE OR REPLACE FUNCTION public.motcua_enqueue(
+      identifier text, payload json, run_at timestamptz, max_attempts int, job_key text, queue_name text
+    ) RETURNS void
+    LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, public AS $fn$
+      SELECT graphile_worker.add_job(identifier, payload, queue_name := queue_name, run_at := run_at,
+        max_attempts := max_attempts, job_key := job_key);
+    $fn$;
+    REVOKE ALL ON FUNCTION public.motcua_enqueue(text, json, timestamptz, int, text, text) FROM PUBLIC;
     DO $$
     BEGIN
       IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'motcua_app') THEN
         GRANT EXECUTE ON FUNCTION public.motcua_enqueue(text, json, timestamptz, int, text) TO motcua_app;
+        GRANT EXECUTE ON FUNCTION public.motcua_enqueue(text, json, timestamptz, int, text, text) TO motcua_app;
       END IF;
     END
     $$;`);

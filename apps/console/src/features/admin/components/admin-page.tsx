@@ -2,6 +2,7 @@ import { Tabs, Typography } from 'antd';
 import { useI18n } from '../../../i18n/i18n-provider.tsx';
 import { hrefFor, type Route } from '../../../layout/routes.ts';
 import { replaceHash } from '../../../layout/use-screen.ts';
+import { BroadcastsPanel } from '../../broadcasts/components/broadcasts-panel.tsx';
 import { CalendarPanel } from './calendar-panel.tsx';
 import { CatalogEditor } from './catalog-editor.tsx';
 import { ChannelsPanel } from './channels-panel.tsx';
@@ -10,7 +11,7 @@ import { OfficersPanel } from './officers-panel.tsx';
 import { UnitsPanel } from './units-panel.tsx';
 import '../admin.css';
 
-const tabs = ['units', 'officers', 'calendar', 'catalog', 'channels', 'notices'] as const;
+const tabs = ['units', 'officers', 'calendar', 'catalog', 'channels', 'notices', 'broadcasts'] as const;
 type AdminTab = (typeof tabs)[number];
 
 function tabOf(route: Route): AdminTab {
@@ -39,6 +40,7 @@ export function AdminPage({ route }: { route: Route }) {
           { key: 'catalog', label: t('admin.tab.catalog'), children: <CatalogEditor /> },
           { key: 'channels', label: t('admin.tab.channels'), children: <ChannelsPanel /> },
           { key: 'notices', label: t('admin.tab.notices'), children: <NoticesPanel /> },
+          { key: 'broadcasts', label: t('admin.tab.broadcasts'), children: <BroadcastsPanel route={route} /> },
         ]}
       />
     </section>

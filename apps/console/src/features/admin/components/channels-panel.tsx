@@ -6,6 +6,7 @@ import { formatDateTime } from '../../../lib/format.ts';
 import { putZaloChannel } from '../api.ts';
 import { adminKeys, useZaloChannel } from '../queries.ts';
 import type { PutZaloChannelBody, ZaloChannelSettings } from '../types.ts';
+import { ZaloConnection } from './zalo-connection.tsx';
 
 interface ZaloValues {
   oaId: string;
@@ -92,7 +93,7 @@ function ZaloForm({ settings }: { settings: ZaloChannelSettings }) {
   );
 }
 
-/** The province's Zalo Official Account: ids in clear, secrets write-only. */
+/** The province's Zalo Official Account: ids in clear, secrets write-only; then its connection. */
 export function ChannelsPanel() {
   const { t } = useI18n();
   const settings = useZaloChannel();
@@ -103,7 +104,12 @@ export function ChannelsPanel() {
       </Typography.Title>
       {settings.isPending && <Skeleton active />}
       {settings.isError && <Alert type="error" showIcon title={t(errorMessageKey(settings.error))} />}
-      {settings.data && <ZaloForm settings={settings.data} />}
+      {settings.data && (
+        <>
+          <ZaloForm settings={settings.data} />
+          <ZaloConnection settings={settings.data} />
+        </>
+      )}
     </section>
   );
 }

@@ -119,8 +119,12 @@ export function createOaTokenStore(deps: OaTokenStoreDeps) {
   }
 
   return {
-    store: (tenantId: string, pair: { accessToken: string; refreshToken: string; expiresInSeconds: number }) =>
-      store(tenantId, pair, 1),
+    /** Stores a first pair (generation 1), in the caller's transaction when given one. */
+    store: (
+      tenantId: string,
+      pair: { accessToken: string; refreshToken: string; expiresInSeconds: number },
+      tx?: Parameters<Parameters<typeof withTx>[2]>[0],
+    ) => store(tenantId, pair, 1, tx),
 
     /** The current access token, renewed first when it is about to expire. */
     async current(tenantId: string): Promise<OaToken> {

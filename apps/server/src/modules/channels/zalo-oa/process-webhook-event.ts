@@ -49,6 +49,7 @@ export function contactOf(event: Record<string, unknown>): ZaloContact | undefin
 
 /** What a person did, in words any chat bot understands (the channel-neutral chat input). */
 export type ZaloUserInput =
+  | { kind: 'follow' }
   | { kind: 'text'; text: string }
   | { kind: 'image'; url: string | undefined; caption?: string }
   | { kind: 'shared_info'; phone: string | undefined }
@@ -79,6 +80,9 @@ export function userInputOf(event: Record<string, unknown>): ZaloUserInput | und
   const name = str(event['event_name']) ?? '';
   const message = obj(event['message']);
   switch (name) {
+    case 'follow':
+      // A new follower is greeted (the bot answers with its menu).
+      return { kind: 'follow' };
     case 'user_send_text':
     case 'user_click_button':
       return { kind: 'text', text: str(message['text']) ?? '' };
@@ -141,7 +145,8 @@ export async function processWebhookEvent(
     const contact = contactOf(body);
     if (contact) await recordZaloContact(tx, input.tenantId, contact, deps.now());
     const userInput = deps.onUserEvent ? userInputOf(body) : undefined;
-    const userId = str(obj(body['sender'])['id']);
+    // A follow names the person in `follower.id` (§7.3); their own messages in `sender.id`.
+    const userId = userInput?.kind === 'follow' ? str(obj(body['follower'])['id']) : str(obj(body['sender'])['id']);
     if (userInput === undefined || userId === undefined) {
       await markProcessed(tx, input.tenantId, input.eventKey, deps.now());
       return undefined;

@@ -1,5 +1,6 @@
 import type { Channel, OutboundMessage, Recipient, SendResult } from '../channel.ts';
 import { ZaloTokenUnavailable, type OaToken, type OaTokenStore } from './oa-tokens.ts';
+import { zaloCsMessage } from './zalo-chat-replies.ts';
 import { callZalo, type ZaloAnswer, type ZaloHosts } from './zalo-http.ts';
 
 /** OA error codes (zalo-platform.md §5) and what each means for a notice. */
@@ -100,7 +101,12 @@ export function zaloChatChannel(deps: ZaloChannelDeps): Channel {
       if (message.content.kind !== 'text') return { outcome: 'failed', reason: 'chat takes text only' };
       const text = message.content.text.normalize('NFC');
       if (text.length > ZALO_TEXT_LIMIT) return { outcome: 'failed', reason: 'text longer than 2,000 characters' };
-      const body = JSON.stringify({ recipient: { user_id: userId }, message: { text } });
+      const buttons = message.content.buttons ?? [];
+      const body = JSON.stringify({
+        recipient: { user_id: userId },
+        // Link buttons open the page; query buttons come back as the person's message (§4).
+        message: zaloCsMessage({ kind: 'text', text, ...(buttons.length > 0 ? { buttons } : {}) }),
+      });
       const answer = await withToken(deps, message.tenantId, (token) =>
         callZalo(`${deps.hosts().openapi}/v3.0/oa/message/cs`, {
           method: 'POST',

@@ -16,7 +16,7 @@ export interface ZaloChatRepliesDeps {
   hosts: () => ZaloHosts;
 }
 
-const TOKEN_ERRORS = new Set([-216, -220, -124]);
+export const TOKEN_ERRORS = new Set([-216, -220, -124]);
 const RATE_LIMITED = -32;
 /** Not a follower, or outside the 7-day window (§6). */
 const NOT_REACHABLE = new Set([-213, -230, -232, -227, -217, -244]);
@@ -72,7 +72,7 @@ function messageId(body: Record<string, unknown>): string {
   return '';
 }
 
-function outcomeOf(answer: ZaloAnswer): SendResult {
+export function outcomeOf(answer: ZaloAnswer): SendResult {
   if (answer.kind === 'transport') {
     const permanent =
       answer.status !== undefined && answer.status >= 400 && answer.status < 500 && answer.status !== 429;

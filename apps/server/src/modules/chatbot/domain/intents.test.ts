@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IDLE, nextState, readChatState, type ChatState } from './chat-state.ts';
 import { findCode, interpret, type Turn } from './intents.ts';
+import { dossierStatus } from './replies.ts';
 
 const text = (value: string) => ({ kind: 'text' as const, text: value });
 const code = '000.20.01.H53-261124-0001';
@@ -29,6 +30,12 @@ describe('what a message means to the bot', () => {
     ['asdf qwer', 'fallback'],
   ])('"%s" → %s', (message, expected) => {
     expect(interpret(IDLE, text(message), false).do).toBe(expected);
+  });
+
+  it('greets a new follower with the menu, whatever the thread waited for, unless an officer has it', () => {
+    expect(interpret(IDLE, { kind: 'follow' }, false)).toEqual({ do: 'menu' });
+    expect(interpret({ step: 'awaiting_key', code, attempts: 1 }, { kind: 'follow' }, false)).toEqual({ do: 'menu' });
+    expect(interpret(IDLE, { kind: 'follow' }, true)).toEqual({ do: 'relay' });
   });
 
   it('finds a code in any case, with the key typed after it', () => {
@@ -64,6 +71,22 @@ describe('what a message means to the bot', () => {
     });
     expect(interpret(IDLE, text(`#bosung ${code}`), false)).toEqual({ do: 'send_supplement', code });
     expect(interpret(IDLE, text('#hoidap fees'), false)).toEqual({ do: 'faq', topic: 'fees' });
+  });
+
+  it('reads each rating button under a returned dossier as that rating', () => {
+    const facts = { code, procedureName: 'Thủ tục đăng ký khai sinh', statusLabel: 'Đã trả kết quả', status: 10 };
+    const [, question] = dossierStatus(
+      { ...facts, unit: 'Trung tâm Phục vụ hành chính công phường Tân Ninh', overdue: false },
+      { rateable: true, canSupplement: false },
+    );
+    const buttons = question?.kind === 'text' ? (question.buttons ?? []) : [];
+    const taps = buttons.map((button) => ('query' in button ? interpret(IDLE, text(button.query), false) : undefined));
+    expect(buttons.map((button) => button.title)).toEqual(['Rất hài lòng', 'Hài lòng', 'Không hài lòng']);
+    expect(taps).toEqual([
+      { do: 'rate', code, rating: 'very_satisfied' },
+      { do: 'rate', code, rating: 'satisfied' },
+      { do: 'rate', code, rating: 'unsatisfied' },
+    ]);
   });
 
   it('passes everything to the officer once handed off, except the way back', () => {

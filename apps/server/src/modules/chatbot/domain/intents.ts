@@ -3,6 +3,7 @@ import { foldText } from './fold.ts';
 
 /** What a person did in the chat, as any chat channel reports it. */
 export type ChatInput =
+  | { kind: 'follow' }
   | { kind: 'text'; text: string }
   | { kind: 'image'; url: string | undefined; caption?: string }
   | { kind: 'shared_info'; phone: string | undefined }
@@ -87,8 +88,12 @@ const FAQ_WORDS: readonly [RegExp, FaqTopic][] = [
   [/\b(bo sung)\b/, 'supplement'],
 ];
 
-function command(folded: string): Turn | undefined {
-  const [name = '', ...args] = folded.split(' ');
+/**
+ * The bot's own button payloads. Read from the text as sent, not folded: folding drops the `_` of
+ * `very_satisfied`, and a tap on "Rất hài lòng" would then read as a look-up of the code.
+ */
+function command(text: string): Turn | undefined {
+  const [name = '', ...args] = text.trim().toLowerCase().split(/\s+/);
   const [first, second] = args;
   if (name === '#danhgia') {
     return first && RATINGS.includes(second as Rating)
@@ -123,7 +128,7 @@ export function findCode(text: string): { code: string; key?: string } | undefin
 
 function textTurn(text: string, state: ChatState): Turn {
   const folded = foldText(text);
-  const fixed = command(folded) ?? phrase(folded, state);
+  const fixed = command(text) ?? phrase(folded, state);
   if (fixed) return fixed;
   const found = findCode(text);
   if (found) return { do: 'lookup', ...found };
@@ -150,7 +155,8 @@ function textTurn(text: string, state: ChatState): Turn {
 
 /**
  * What one input means in the current state. Pure: the same input in the same state always gives
- * the same turn. A thread handed to an officer passes everything on, except the way back to the bot.
+ * the same turn. A follow is greeted with the menu. A thread handed to an officer passes everything
+ * on, except the way back to the bot.
  */
 export function interpret(state: ChatState, input: ChatInput, handedOff: boolean): Turn {
   if (input.kind === 'shared_info') return { do: 'info_shared', phone: input.phone };
@@ -161,6 +167,8 @@ export function interpret(state: ChatState, input: ChatInput, handedOff: boolean
     return { do: 'relay' };
   }
   switch (input.kind) {
+    case 'follow':
+      return { do: 'menu' };
     case 'image':
       return { do: 'photo', url: input.url };
     case 'other':

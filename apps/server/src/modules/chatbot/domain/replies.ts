@@ -342,11 +342,25 @@ export function requestPhone(): ChatReply[] {
   ];
 }
 
+/**
+ * Under a filing link, for a person whose Zalo is not linked to a phone yet: notices reach the chat
+ * only through the phone the dossier is filed with (notifications.md), so the bot asks for it.
+ */
+export function requestPhoneForNotices(): ChatReply {
+  return {
+    kind: 'request_info',
+    title: 'Nhận biên nhận và thông báo qua Zalo',
+    subtitle:
+      'Chia sẻ số điện thoại bạn sẽ khai khi nộp hồ sơ: giấy biên nhận và thông báo của hồ sơ sẽ gửi về Zalo này.',
+  };
+}
+
 export function phoneLinked(linked: boolean): ChatReply[] {
   return [
     text(
       linked
-        ? 'Đã liên kết số điện thoại với Zalo của bạn. Từ nay bạn có thể tra cứu hồ sơ nộp bằng số này chỉ với mã hồ sơ.'
+        ? 'Đã liên kết số điện thoại với Zalo của bạn. Từ nay thông báo của các hồ sơ nộp bằng số này sẽ gửi về đây, ' +
+            'và bạn tra cứu chúng chỉ với mã hồ sơ.'
         : 'Chưa nhận được số điện thoại hợp lệ. Bạn có thể thử lại.',
       [menuButton],
     ),

@@ -1,6 +1,13 @@
 import type { ProcedureDefinition } from '@motcua/contracts';
+import { phonesOfChatUser } from '../chatbot.repo.ts';
 import { nextState } from '../domain/chat-state.ts';
-import { noProcedure, procedureAnswer, type ProcedureFacts } from '../domain/replies.ts';
+import {
+  noProcedure,
+  procedureAnswer,
+  requestPhoneForNotices,
+  type ChatReply,
+  type ProcedureFacts,
+} from '../domain/replies.ts';
 import type { CatalogView } from '../../catalog/index.ts';
 import type { TurnContext, TurnOutcome } from './turn-context.ts';
 
@@ -62,6 +69,22 @@ function factsOf(ctx: TurnContext, view: CatalogView, code: string): ProcedureFa
   };
 }
 
+/**
+ * A procedure's answer; when it links to online filing and this Zalo is linked to no phone yet, the
+ * request to share one follows the answer, so the dossier's receipt and notices come to this chat.
+ */
+async function answer(
+  ctx: TurnContext,
+  best: ProcedureFacts,
+  others: { code: string; name: string }[],
+): Promise<ChatReply[]> {
+  const [first, ...rest] = procedureAnswer(best, others);
+  if (!first) return [];
+  if (!best.fileUrl) return [first, ...rest];
+  const phones = await phonesOfChatUser(ctx.tx, ctx.tenant.id, ctx.thread.externalUserId);
+  return phones.length > 0 ? [first, ...rest] : [first, requestPhoneForNotices(), ...rest];
+}
+
 /** The catalogue's best answer to the words typed, with the next candidates to tap. */
 export async function findProcedure(ctx: TurnContext, query: string): Promise<TurnOutcome> {
   const view = await ctx.deps.catalog.get(ctx.tenant);
@@ -72,7 +95,7 @@ export async function findProcedure(ctx: TurnContext, query: string): Promise<Tu
   });
   const idle = nextState(ctx.thread.state, { step: 'idle' });
   if (!best) return { replies: noProcedure(query), state: idle };
-  return { replies: procedureAnswer(best, others), state: idle };
+  return { replies: await answer(ctx, best, others), state: idle };
 }
 
 /** A procedure named by its code (a tapped suggestion). */
@@ -80,7 +103,7 @@ export async function showProcedure(ctx: TurnContext, code: string): Promise<Tur
   const view = await ctx.deps.catalog.get(ctx.tenant);
   const facts = factsOf(ctx, view, code);
   const idle = nextState(ctx.thread.state, { step: 'idle' });
-  return facts ? { replies: procedureAnswer(facts, []), state: idle } : { replies: noProcedure(code), state: idle };
+  return facts ? { replies: await answer(ctx, facts, []), state: idle } : { replies: noProcedure(code), state: idle };
 }
 
 /** Free text: a procedure when the catalogue knows the words well, else undefined. */

@@ -18,6 +18,8 @@ export interface ChatEvent {
 
 function inboundBody(input: ChatInput): Record<string, unknown> {
   switch (input.kind) {
+    case 'follow':
+      return {};
     case 'text':
       return { text: input.text.slice(0, 2000) };
     case 'image':

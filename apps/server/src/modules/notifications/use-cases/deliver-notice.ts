@@ -1,6 +1,7 @@
 import { withTx, type Database } from '../../../platform/db/database.ts';
 import { readNoticeFacts, type NoticeFacts } from '../../applications/index.ts';
 import type { Channel, ChannelKind, Content, Recipient } from '../../channels/index.ts';
+import { CHAT_COMMANDS, type ChatRating } from '../../chatbot/index.ts';
 import { readVisitNotice, type VisitNotice } from '../../visits/index.ts';
 import {
   renderNotice,
@@ -91,10 +92,33 @@ function viewOf(
   };
 }
 
-function contentFor(route: Route, notice: RenderedNotice, trackingUrl: string): Content {
+/**
+ * Under the "result returned" chat message, the three QĐ 766 answers as buttons: a tap comes back
+ * to the chat bot as its rating command, so the citizen rates without leaving the chat.
+ */
+function ratingButtons(intent: string, code: string): { title: string; query: string; hidden: true }[] {
+  if (intent !== 'application.returned') return [];
+  const rate = (title: string, rating: ChatRating) => ({
+    title,
+    query: CHAT_COMMANDS.rate(code, rating),
+    hidden: true as const,
+  });
+  return [rate('Rất hài lòng', 'very_satisfied'), rate('Hài lòng', 'satisfied'), rate('Không hài lòng', 'unsatisfied')];
+}
+
+function contentFor(
+  route: Route,
+  notice: RenderedNotice,
+  trackingUrl: string,
+  about: { intent: string; code: string },
+): Content {
   switch (route) {
     case 'zalo_cs':
-      return { kind: 'text', text: notice.text, buttons: [{ title: 'Xem hồ sơ', url: trackingUrl }] };
+      return {
+        kind: 'text',
+        text: notice.text,
+        buttons: [...ratingButtons(about.intent, about.code), { title: 'Xem hồ sơ', url: trackingUrl }],
+      };
     case 'zalo_template':
       return { kind: 'template', templateId: DOSSIER_UPDATE_TEMPLATE, params: notice.templateParams };
     case 'sms':
@@ -206,7 +230,10 @@ async function plan(deps: DeliverNoticeDeps, tenantId: string, deliveryId: strin
             finished: false,
           });
           const view = viewOf(key, facts, deps.publicUrl(), visit);
-          const content = contentFor(step.route, renderNotice(view), view.trackingUrl);
+          const content = contentFor(step.route, renderNotice(view), view.trackingUrl, {
+            intent: view.intent,
+            code: facts.code,
+          });
           return { route: step.route, attempt: step.attempt, channel, recipient, content };
         }
       }

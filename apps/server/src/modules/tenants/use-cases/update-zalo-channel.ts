@@ -4,13 +4,16 @@ import type { KeyProvider } from '../../../platform/crypto/key-provider.ts';
 import { withTx, type Database } from '../../../platform/db/database.ts';
 import { findSetting, upsertSetting } from '../calendar.repo.ts';
 import { parseZaloSetting, sealSecret, ZALO_SETTING_KEY, type StoredZaloSetting } from '../zalo-channel-setting.ts';
+import { deleteOaTokens, deleteSetting } from '../zalo-connection.repo.ts';
+import { CONNECTION_KEY } from '../zalo-connection.ts';
 import type { AdminActor } from './create-unit.ts';
 import { getZaloChannel } from './get-zalo-channel.ts';
 
 /**
  * Stores the province's Zalo OA ids and, when given, new secrets sealed with the province's data
  * key; a secret left out keeps its stored value. Secrets are write-only: never returned, logged or
- * audited (the audit records only which ones changed).
+ * audited (the audit records only which ones changed). A new app or OA id disconnects the OA: the
+ * stored tokens were granted to the old app for the old OA.
  */
 export async function updateZaloChannel(
   deps: { database: Database; keyProvider: KeyProvider; now: () => Date },
@@ -33,6 +36,9 @@ export async function updateZaloChannel(
     if (appSecret) next.appSecret = appSecret;
     if (oaSecretKey) next.oaSecretKey = oaSecretKey;
     await upsertSetting(tx, tenantId, ZALO_SETTING_KEY, next);
+    const otherApp = before !== undefined && (before.appId !== next.appId || before.oaId !== next.oaId);
+    const disconnected = otherApp && (await deleteOaTokens(tx, tenantId));
+    if (otherApp) await deleteSetting(tx, tenantId, CONNECTION_KEY);
     await appendAudit(
       tx,
       tenantId,
@@ -43,7 +49,11 @@ export async function updateZaloChannel(
         action: 'channel.zalo.update',
         subjectType: 'tenant_setting',
         subjectId: ZALO_SETTING_KEY,
-        detail: { appSecretChanged: body.appSecret !== undefined, oaSecretKeyChanged: body.oaSecretKey !== undefined },
+        detail: {
+          appSecretChanged: body.appSecret !== undefined,
+          oaSecretKeyChanged: body.oaSecretKey !== undefined,
+          ...(disconnected ? { disconnected: true } : {}),
+        },
       },
       now,
     );

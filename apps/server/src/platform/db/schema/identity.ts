@@ -136,11 +136,22 @@ export const zaloFollowers = pgTable(
     appUserId: text('app_user_id'),
     follower: boolean('follower').notNull().default(false),
     lastInteractionAt: timestamp('last_interaction_at', { withTimezone: true }),
+    /** The OA's tags on this person (`tags_and_notes_info.tag_names`), as Zalo last reported them. */
+    tags: text('tags')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    /** The commune (2025 code) they live in, from the address they shared; targets broadcasts. */
+    communeCode: text('commune_code'),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
   (t) => [
     primaryKey({ name: 'zalo_followers_pkey', columns: [t.tenantId, t.oaUserId] }),
     index('zalo_followers_app_idx').on(t.tenantId, t.appUserId),
+    index('zalo_followers_tags_idx').using('gin', t.tags),
+    index('zalo_followers_commune_idx')
+      .on(t.tenantId, t.communeCode)
+      .where(sql`${t.follower}`),
   ],
 );
 

@@ -8,3 +8,4 @@ export * from './receipts.ts';
 export * from './visits.ts';
 export * from './feedback.ts';
 export * from './chatbot.ts';
+export * from './broadcasts.ts';

@@ -166,5 +166,11 @@ export const zaloWebhookEvents = pgTable(
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
     processedAt: timestamp('processed_at', { withTimezone: true }),
   },
-  (t) => [primaryKey({ name: 'zalo_webhook_events_pkey', columns: [t.tenantId, t.eventKey] })],
+  (t) => [
+    primaryKey({ name: 'zalo_webhook_events_pkey', columns: [t.tenantId, t.eventKey] }),
+    /** What is still to process, oldest first. */
+    index('zalo_webhook_events_unprocessed_idx')
+      .on(t.tenantId, t.receivedAt)
+      .where(sql`${t.processedAt} is null`),
+  ],
 );
