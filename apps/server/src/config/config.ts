@@ -53,9 +53,8 @@ const Env = Type.Object({
   MOTCUA_SMTP_URL: Type.Optional(Type.String({ minLength: 1 })),
   MOTCUA_MAIL_FROM: Type.Optional(Type.String({ minLength: 3 })),
   MOTCUA_SMTP_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 300_000, default: 15_000 }),
-  /** Broadcast sends a minute per province (0 = no pacing); Zalo allows 4,000 OA requests a minute per app. */
+  /** Broadcast sends a minute per province (0 = no pacing; Zalo allows 4,000 a minute per app) and sends in flight. */
   MOTCUA_BROADCAST_RATE_PER_MINUTE: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 3000 }),
-  /** Broadcast sends in flight at once. */
   MOTCUA_BROADCAST_CONCURRENCY: Type.Integer({ minimum: 1, maximum: 256, default: 16 }),
   LOG_LEVEL: Type.Union(
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
