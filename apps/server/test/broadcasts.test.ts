@@ -15,6 +15,7 @@ import {
 import { masterKeyProvider } from '../src/platform/crypto/key-provider.ts';
 import { buildTestApp, testMasterKey } from './app.ts';
 import { loginOfficer, testOfficer, type OfficerSession } from './factories/officer.ts';
+import { callSim } from './sim-client.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
 
 let db: TestDatabase;
@@ -24,15 +25,8 @@ let tenantId: string;
 let tokens: OaTokenStore;
 let admin: OfficerSession;
 
-async function sim<T = Record<string, unknown>>(method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${zalo.url}/_sim${path}`, {
-    method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await response.text();
-  return (text === '' ? {} : JSON.parse(text)) as T;
-}
+const sim = <T = Record<string, unknown>>(method: string, path: string, body?: unknown): Promise<T> =>
+  callSim<T>(zalo.url, method, path, body);
 
 const sql = async <T>(text: string, values: unknown[] = []): Promise<T[]> =>
   (await db.database.pool.query(text, values)).rows as T[];

@@ -5,6 +5,7 @@ import { createOaTokenStore, zaloBroadcastSender } from '../src/modules/channels
 import { masterKeyProvider } from '../src/platform/crypto/key-provider.ts';
 import type { Database } from '../src/platform/db/database.ts';
 import { newId } from '../src/platform/ids.ts';
+import { callSim } from './sim-client.ts';
 import type { SimProcess } from './sim-process.ts';
 
 export interface FanOutRun {
@@ -18,14 +19,8 @@ export interface FanOutRun {
   rss: number[];
 }
 
-export async function simCall<T>(sim: SimProcess, method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${sim.url}/_sim${path}`, {
-    method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  return (await response.json()) as T;
-}
+export const simCall = <T>(sim: SimProcess, method: string, path: string, body?: unknown): Promise<T> =>
+  callSim<T>(sim.url, method, path, body);
 
 /**
  * Connects the province's OA to the simulator (a token pair), creates `followers` followers on both

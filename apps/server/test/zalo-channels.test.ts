@@ -11,6 +11,7 @@ import {
 import { masterKeyProvider } from '../src/platform/crypto/key-provider.ts';
 import { newId } from '../src/platform/ids.ts';
 import { testMasterKey } from './app.ts';
+import { callSim } from './sim-client.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
 
 let db: TestDatabase;
@@ -19,15 +20,8 @@ let tenantId: string;
 let tokens: OaTokenStore;
 let refreshes = 0;
 
-async function sim<T = Record<string, unknown>>(method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${zalo.url}/_sim${path}`, {
-    method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await response.text();
-  return (text === '' ? {} : JSON.parse(text)) as T;
-}
+const sim = <T = Record<string, unknown>>(method: string, path: string, body?: unknown): Promise<T> =>
+  callSim<T>(zalo.url, method, path, body);
 
 beforeAll(async () => {
   db = await createTestDatabase();

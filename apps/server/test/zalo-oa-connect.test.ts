@@ -14,6 +14,7 @@ import { newId } from '../src/platform/ids.ts';
 import { buildTestApp, testMasterKey } from './app.ts';
 import { loginOfficer, testOfficer, type OfficerSession } from './factories/officer.ts';
 import { tenantWithUnits } from './factories/tenant.ts';
+import { callSim } from './sim-client.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
 
 const CENTRE = '000.00.00.H53';
@@ -30,15 +31,8 @@ let intake: OfficerSession;
 /** The server's clock; the simulator keeps real time. */
 let now = new Date('2026-11-24T03:00:00.000Z');
 
-async function sim<T = Record<string, unknown>>(method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${zalo.url}/_sim${path}`, {
-    method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await response.text();
-  return (text === '' ? {} : JSON.parse(text)) as T;
-}
+const sim = <T = Record<string, unknown>>(method: string, path: string, body?: unknown): Promise<T> =>
+  callSim<T>(zalo.url, method, path, body);
 
 const sql = async <T>(text: string, values: unknown[] = []): Promise<T[]> =>
   (await db.database.pool.query(text, values)).rows as T[];
