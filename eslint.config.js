@@ -71,7 +71,7 @@ export default tseslint.config(
     rules: { 'no-restricted-properties': 'off' },
   },
   {
-    files: ['**/*.test.ts', '**/*.test.tsx', '**/test/**', 'bench/**', 'e2e/**'],
+    files: ['**/*.test.ts', '**/*.test.tsx', '**/test/**', 'bench/**', 'drill/**', 'e2e/**'],
     rules: {
       // Tests pass an explicit environment to the processes they spawn.
       'no-restricted-properties': 'off',

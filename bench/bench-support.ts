@@ -178,6 +178,12 @@ export interface BootOptions {
   /** `fsync=off`, `synchronous_commit=off`, `full_page_writes=off` (default true). */
   ephemeral?: boolean;
   poolSize?: number;
+  /** More PostgreSQL settings (the scale run's memory, `auto_explain`). */
+  settings?: Readonly<Record<string, string>>;
+  /** PostgreSQL's log lines (the plans `auto_explain` writes). */
+  onLog?: (line: string) => void;
+  /** Where the temporary cluster goes (default: the OS temp directory). */
+  parentDir?: string;
 }
 
 /** Whether `--durable` was given: PostgreSQL with its normal write guarantees. */
@@ -188,8 +194,14 @@ export function durableFlag(): boolean {
 /** Boots PostgreSQL in a temporary directory, migrates, seeds the demo province and listens. */
 export async function bootSystem(options: BootOptions = {}): Promise<BenchSystem> {
   const ephemeral = options.ephemeral ?? true;
-  const dir = await mkdtemp(path.join(tmpdir(), 'motcua-bench-'));
-  const server = await startEmbeddedPostgres({ dir, port: 0, ephemeral });
+  const dir = await mkdtemp(path.join(options.parentDir ?? tmpdir(), 'motcua-bench-'));
+  const server = await startEmbeddedPostgres({
+    dir,
+    port: 0,
+    ephemeral,
+    ...(options.settings ? { settings: options.settings } : {}),
+    ...(options.onLog ? { onLog: options.onLog } : {}),
+  });
   let database: Database | undefined;
   let app: FastifyInstance | undefined;
   const stop = async (): Promise<void> => {

@@ -11,4 +11,5 @@ export const paths = {
   receiptPattern: '/dossiers/:code/receipt',
   receipt: (code: string): string => `/dossiers/${encodeURIComponent(code)}/receipt`,
   signIn: '/sign-in',
+  lookups: '/lookups',
 } as const;

@@ -22,6 +22,9 @@ const ReceiptPage = lazy(() =>
 const LookupPage = lazy(() =>
   import('./features/dossiers/components/lookup-page.tsx').then((m) => ({ default: m.LookupPage })),
 );
+const LookupsPage = lazy(() =>
+  import('./features/lookups/components/lookups-page.tsx').then((m) => ({ default: m.LookupsPage })),
+);
 const SignInPage = lazy(() =>
   import('./features/account/components/sign-in-page.tsx').then((m) => ({ default: m.SignInPage })),
 );
@@ -56,6 +59,7 @@ export const appRoutes = [
   lazyRoute(paths.receiptPattern, ReceiptPage),
   lazyRoute(paths.dossierPattern, DossierPage),
   lazyRoute(paths.signIn, SignInPage),
+  lazyRoute(paths.lookups, LookupsPage),
 ];
 
 /** Links that open the web app on a given screen: `?procedure=<code>`, `?track=<code>&key=…`. */

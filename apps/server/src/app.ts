@@ -22,6 +22,7 @@ import {
   lookupApplication,
 } from './modules/applications/index.ts';
 import { attachmentRoutes, createObjectStore, type ObjectStore } from './modules/attachments/index.ts';
+import { assistantRoutes } from './modules/assistant/index.ts';
 import { feedbackRoutes } from './modules/feedback/index.ts';
 import { visitRoutes } from './modules/visits/index.ts';
 import {
@@ -36,10 +37,17 @@ import { masterKeyProvider, type KeyProvider } from './platform/crypto/key-provi
 import { catalogRoutes, createCatalogCache } from './modules/catalog/index.ts';
 import { createQrTokenService, receiptRoutes } from './modules/receipts/index.ts';
 import { AppError } from './platform/errors.ts';
-import { adminUnitsRoutes, createTenantResolver, readZaloCredentials } from './modules/tenants/index.ts';
+import {
+  adminUnitsRoutes,
+  brandingRoutes,
+  createTenantResolver,
+  readZaloCredentials,
+} from './modules/tenants/index.ts';
 import { registerConsoleAdmin } from './console-admin.ts';
 import { zaloWebhookRoutes } from './modules/channels/index.ts';
 import { registerZaloConnect } from './zalo-connect.ts';
+import { registerIntegrations } from './integrating.ts';
+import { lookupRoutes } from './modules/lookups/index.ts';
 
 /** A built web app to serve: its URL prefix and the folder of its production build. */
 export interface WebRoot {
@@ -52,7 +60,7 @@ export interface AppDeps {
     Config,
     'searchRefreshMs' | 'mode' | 'publicUrl' | 'masterKey' | 'storage' | 'uploadMaxBytes' | 'applicationMaxBytes'
   > &
-    Partial<Pick<Config, 'zaloGraphUrl' | 'corsOrigins' | 'zaloHosts'>>;
+    Partial<Pick<Config, 'zaloGraphUrl' | 'corsOrigins' | 'zaloHosts' | 'integrations'>>;
   /** Tests pass a store in a temporary directory. */
   objectStore?: ObjectStore;
   clock?: Clock;
@@ -70,6 +78,9 @@ export interface AppDeps {
 }
 
 const ZALO_GRAPH_URL = 'https://graph.zalo.me';
+
+/** Where a reverse proxy may sit (proxy-addr names: 127/8 and ::1, 169.254/16, 10/8, 172.16/12, 192.168/16, fc00::/7). */
+const TRUSTED_PROXIES = 'loopback, linklocal, uniquelocal';
 
 /** Remembers each key's answer for `ttlMs` (a failed read is not remembered). */
 function cachedFor<T>(ttlMs: number, read: (key: string) => Promise<T>): (key: string) => Promise<T> {
@@ -118,7 +129,12 @@ async function registerDocs(app: FastifyInstance): Promise<void> {
       tags: [
         { name: 'catalogue', description: 'Danh mục thủ tục hành chính' },
         { name: 'dossiers', description: 'Nộp và tra cứu hồ sơ' },
+        { name: 'integrations', description: 'Tích hợp: khoá API, webhook, kết xuất hồ sơ (docs/integration.md)' },
+        { name: 'lookups', description: 'Tra cứu giá đất, phạt nguội, giấy phép lái xe' },
       ],
+      components: {
+        securitySchemes: { integratorKey: { type: 'http', scheme: 'bearer', description: 'API key (mc_…)' } },
+      },
     },
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
@@ -150,7 +166,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     loggerInstance,
     genReqId: () => newId(),
     requestIdHeader: 'x-request-id',
-    trustProxy: true,
+    // X-Forwarded-For/-Proto are believed only from proxies on the host or a private network (the
+    // load balancer): from anyone else they are the client's own words, and trusting them would let
+    // a client pick a new address per request and escape the per-client rate limits.
+    trustProxy: TRUSTED_PROXIES,
     ajv: { customOptions: { coerceTypes: true, removeAdditional: false, useDefaults: true, allErrors: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.addHook('onSend', async (request, reply) => {
@@ -169,7 +188,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       // Bearer tokens, never cookies, cross origins: no credentials.
       credentials: false,
       methods: ['GET', 'POST', 'PUT', 'DELETE'],
-      allowedHeaders: ['content-type', 'authorization', 'idempotency-key', 'x-request-id'],
+      allowedHeaders: ['content-type', 'authorization', 'idempotency-key', 'x-request-id', 'x-upload-token'],
       exposedHeaders: ['x-request-id', 'retry-after', 'location'],
       maxAge: 600,
     });
@@ -214,6 +233,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     }),
   );
   await app.register(adminUnitsRoutes({ database: deps.database, resolveTenant }));
+  await app.register(brandingRoutes({ database: deps.database, resolveTenant }));
   const catalog = createCatalogCache(deps.database, deps.config.searchRefreshMs);
   await app.register(catalogRoutes({ resolveTenant, catalog }));
   const store = deps.objectStore ?? createObjectStore(deps.config.storage);
@@ -224,6 +244,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       keyProvider,
       store,
       config: { uploadMaxBytes: deps.config.uploadMaxBytes },
+    }),
+  );
+  await app.register(
+    assistantRoutes({
+      resolveTenant,
+      database: deps.database,
+      keyProvider,
+      authenticate: createOfficerAuth({ database: deps.database, now: () => clock.now() }),
     }),
   );
   const qr = createQrTokenService({ database: deps.database, keyProvider, clock });
@@ -294,7 +322,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       now: () => clock.now(),
     }),
   );
+  await app.register(lookupRoutes({ database: deps.database, now: () => clock.now(), resolveTenant }));
   await registerConsoleAdmin(app, { database: deps.database, clock, keyProvider, resolveTenant });
+  await registerIntegrations(app, { database: deps.database, keyProvider, clock, resolveTenant, config: deps.config });
   await registerZaloConnect(app, {
     database: deps.database,
     keyProvider,

@@ -7,6 +7,7 @@ import { catalogAdminRoutes } from './modules/catalog/index.ts';
 import { hasOaToken } from './modules/channels/index.ts';
 import { consoleChatRoutes } from './modules/chatbot/index.ts';
 import { createAdminAuth, createOfficerAuth, officerAdminRoutes } from './modules/identity/index.ts';
+import { lookupAdminRoutes } from './modules/lookups/index.ts';
 import { notificationRoutes } from './modules/notifications/index.ts';
 import { reportRoutes } from './modules/reports/index.ts';
 import { readZaloCredentials, tenantAdminRoutes, type Tenant } from './modules/tenants/index.ts';
@@ -22,7 +23,7 @@ export interface ConsoleAdminDeps {
  * The console's dashboard and administration routes: reports for every officer (within their
  * units), and the province admin's editors for units, calendar, channels, officers and catalogue,
  * and the notices that could not be delivered; the live chat with citizens the bot handed over;
- * the announcements to the OA's followers.
+ * the announcements to the OA's followers; the civic look-up datasets.
  */
 export async function registerConsoleAdmin(app: FastifyInstance, deps: ConsoleAdminDeps): Promise<void> {
   const now = (): Date => deps.clock.now();
@@ -35,6 +36,7 @@ export async function registerConsoleAdmin(app: FastifyInstance, deps: ConsoleAd
   await app.register(catalogAdminRoutes({ ...base, authenticateAdmin }));
   await app.register(notificationRoutes({ ...base, authenticateAdmin }));
   await app.register(consoleChatRoutes({ ...base, authenticate }));
+  await app.register(lookupAdminRoutes({ ...base, authenticateAdmin }));
   await app.register(
     broadcastRoutes({
       ...base,

@@ -6,25 +6,29 @@ import {
   createOaTokenStore,
   drainWebhookEventsJob,
   processWebhookEventJob,
+  sweepWebhookEventsJob,
   WEBHOOK_DRAIN_JOB,
+  WEBHOOK_SWEEP_JOB,
   ZALO_HOSTS,
   zaloChatChannel,
   zaloChatReplies,
   zaloTemplateChannel,
   type Channel,
   type ChannelKind,
+  type DeliveryReceipt,
   type OaTokenStore,
   type ZaloHosts,
   type ZaloUserEvent,
 } from './modules/channels/index.ts';
-import { deliverNoticeJob, deliverOtpJob } from './modules/notifications/index.ts';
+import { deliverNoticeJob, deliverOtpJob, recordDeliveryReceipt } from './modules/notifications/index.ts';
 import { createObjectStore } from './modules/attachments/index.ts';
 import { createCatalogCache } from './modules/catalog/index.ts';
 import { deliverChatJob, DELIVER_JOB, handleChatEvent, type ChatbotDeps } from './modules/chatbot/index.ts';
 import { createQrTokenService } from './modules/receipts/index.ts';
 import { readZaloCredentials } from './modules/tenants/index.ts';
+import { integrationTasks } from './integrating.ts';
 import type { KeyProvider } from './platform/crypto/key-provider.ts';
-import { withTx, type Database } from './platform/db/database.ts';
+import { withTx, type Database, type Tx } from './platform/db/database.ts';
 import { zaloOaTokens } from './platform/db/schema/index.ts';
 
 export interface DeliveryWiring {
@@ -42,7 +46,8 @@ export interface DeliveryWiring {
     | 'storage'
     | 'uploadMaxBytes'
     | 'searchRefreshMs'
-  >;
+  > &
+    Partial<Pick<Config, 'sendLeaseMs' | 'integrations'>>;
   /** Zalo's hosts as this process reaches them (demo mode: the mounted simulator, once listening). */
   zaloHosts: () => ZaloHosts;
   /** The citizen app's public address (for tracking links), once known. */
@@ -121,6 +126,10 @@ export function deliveryTasks(wiring: DeliveryWiring): { tasks: TaskList; tokens
     database: wiring.database,
     now: wiring.now,
     onUserEvent: (event: ZaloUserEvent) => handleChatEvent(bot, { ...event, channel: 'zalo' }),
+    // Zalo's delivery receipts land on the notices they report (channels know nothing of notices).
+    onDeliveryReceipt: async (tx: Tx, tenantId: string, receipt: DeliveryReceipt) => {
+      await recordDeliveryReceipt(tx, tenantId, receipt);
+    },
   };
   return {
     tokens,
@@ -130,6 +139,7 @@ export function deliveryTasks(wiring: DeliveryWiring): { tasks: TaskList; tokens
         channels,
         publicUrl: wiring.publicUrl,
         now: wiring.now,
+        sendingLeaseMs: wiring.config.sendLeaseMs,
       }),
       'notifications:otp': deliverOtpJob({
         database: wiring.database,
@@ -139,8 +149,16 @@ export function deliveryTasks(wiring: DeliveryWiring): { tasks: TaskList; tokens
       }),
       // Stored OA events, drained per province; `zalo:webhook-event` runs jobs queued per event before.
       [WEBHOOK_DRAIN_JOB]: drainWebhookEventsJob(webhookDeps),
+      [WEBHOOK_SWEEP_JOB]: sweepWebhookEventsJob(wiring.database, wiring.now),
       'zalo:webhook-event': processWebhookEventJob(webhookDeps),
       [DELIVER_JOB]: deliverChatJob(bot),
+      // Every recorded dossier event, and the signed webhooks it becomes.
+      ...integrationTasks({
+        database: wiring.database,
+        keyProvider: wiring.keyProvider,
+        now: wiring.now,
+        config: wiring.config,
+      }),
     },
   };
 }

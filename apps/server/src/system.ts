@@ -9,10 +9,13 @@ import type { Logger } from './platform/logger.ts';
 import { createZaloSim, simHostPaths, simHosts } from '@motcua/zalo-sim/server';
 import type { TaskList } from 'graphile-worker';
 import { broadcastingTasks } from './broadcasting.ts';
+import { assistantTasks } from './assisting.ts';
 import { configuredZaloHosts, deliveryTasks } from './delivery.ts';
 import type { OaTokenStore } from './modules/channels/index.ts';
 import { DEMO_TENANT, DEMO_ZALO_APP, seedDemo } from './demo/seed-demo.ts';
 import { extendCalendarJob, findTenantBySlug } from './modules/tenants/index.ts';
+import { foldCountersJob } from './modules/reports/index.ts';
+import { foldStatusCountsJob } from './modules/applications/index.ts';
 import { withSystemTx } from './platform/db/database.ts';
 import { masterKeyProvider } from './platform/crypto/key-provider.ts';
 
@@ -104,9 +107,22 @@ async function startRunner(
   return startJobRunner({
     pool: connection.database.pool,
     concurrency: config.workerConcurrency,
-    tasks: { 'calendar:extend-defaults': extendCalendarJob(connection.database, () => new Date()), ...delivery },
-    crontab: '0 2 1 * * calendar:extend-defaults ?fill=31d',
+    tasks: {
+      'calendar:extend-defaults': extendCalendarJob(connection.database, () => new Date()),
+      'reports:fold-counters': foldCountersJob(connection.database),
+      'applications:fold-status-counts': foldStatusCountsJob(connection.database),
+      ...delivery,
+    },
+    // The monthly calendar top-up; every minute, the backstop that wakes drains of stored Zalo events.
+    crontab: [
+      '0 2 1 * * calendar:extend-defaults ?fill=31d',
+      '* * * * * zalo:webhook-sweep',
+      // Every minute, the dashboard's and the inbox's counter changes are folded in (readers add the rest).
+      '* * * * * reports:fold-counters',
+      '* * * * * applications:fold-status-counts',
+    ].join('\n'),
     logger,
+    staleAfterMs: config.workerStaleMs,
   });
 }
 
@@ -147,7 +163,10 @@ export async function startSystem(config: Config, role: Role, logger: Logger): P
     config,
     now: () => new Date(),
   });
-  if (role !== 'api') runner = await startRunner(config, connection, logger, { ...delivery.tasks, ...broadcasting });
+  const assistant = assistantTasks({ database: connection.database, keyProvider, config, now: () => new Date() });
+  if (role !== 'api') {
+    runner = await startRunner(config, connection, logger, { ...delivery.tasks, ...broadcasting, ...assistant.tasks });
+  }
   let app: FastifyInstance | undefined;
   const urls: Record<string, string> = {};
   if (role !== 'worker') {
@@ -178,6 +197,7 @@ export async function startSystem(config: Config, role: Role, logger: Logger): P
       ready = false;
       await app?.close();
       await runner?.stop();
+      await assistant.close();
       await connection.close();
     },
   };

@@ -12,7 +12,13 @@ export const testMasterKey = Buffer.alloc(32, 7);
 /** The HTTP app over a test database, with the catalogue re-read on every request; `clock` fixes its time. */
 export async function buildTestApp(
   db: TestDatabase,
-  options: { clock?: Clock; zaloGraphUrl?: string; corsOrigins?: string[]; zaloHosts?: Config['zaloHosts'] } = {},
+  options: {
+    clock?: Clock;
+    zaloGraphUrl?: string;
+    corsOrigins?: string[];
+    zaloHosts?: Config['zaloHosts'];
+    integrations?: Config['integrations'];
+  } = {},
 ): Promise<FastifyInstance> {
   const app = await buildApp({
     config: {
@@ -26,6 +32,7 @@ export async function buildTestApp(
       ...(options.zaloGraphUrl ? { zaloGraphUrl: options.zaloGraphUrl } : {}),
       ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}),
       ...(options.zaloHosts ? { zaloHosts: options.zaloHosts } : {}),
+      ...(options.integrations ? { integrations: options.integrations } : {}),
     },
     ...(options.clock ? { clock: options.clock } : {}),
     database: db.database,

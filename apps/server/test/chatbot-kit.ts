@@ -95,20 +95,30 @@ export async function startChatKit(options: { mediaHosts?: string[] } = {}): Pro
   });
   await sim('PUT', '/webhook', { url: `http://127.0.0.1:${String(port)}/api/v1/${tenant.slug}/channels/zalo/webhook` });
 
+  // Jobs of other modules (queued by filing, say) have no runner here and are not waited for.
+  const ours = Object.keys(delivery.tasks);
+
   async function settle(): Promise<void> {
     const deadline = Date.now() + 20_000;
     for (;;) {
       await zalo.sim.state.webhooks.idle();
       // Stored events count too: a burst's drain job may be queued a moment after its events.
       const jobs = await db.database.pool.query<{ n: number; error: string | null }>(
-        `select (select count(*)::int from graphile_worker._private_jobs)
+        `select (select count(*)::int from graphile_worker.jobs where task_identifier = any($1))
               + (select count(*)::int from zalo_webhook_events where processed_at is null) as n,
-                (select max(last_error) from graphile_worker._private_jobs) as error`,
+                (select max(last_error) from graphile_worker.jobs where task_identifier = any($1)) as error`,
+        [ours],
       );
       const row = jobs.rows[0];
       if (row?.error) throw new Error(`a job failed: ${row.error}`);
       if (row?.n === 0) return;
-      if (Date.now() > deadline) throw new Error('jobs did not settle');
+      if (Date.now() > deadline) {
+        const left = await db.database.pool.query(
+          `select task_identifier, run_at, attempts, last_error from graphile_worker.jobs where task_identifier = any($1)`,
+          [ours],
+        );
+        throw new Error(`jobs did not settle: ${JSON.stringify(left.rows)}`);
+      }
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }

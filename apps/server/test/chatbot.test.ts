@@ -67,7 +67,7 @@ describe('chat bot transcripts (simulator → webhook → job → bot → OA)', 
     const menu = await say(user, 'Xin chào');
     expect(menu[0]?.text).toContain('Cổng hành chính công Tỉnh Tây Ninh');
     expect(titles(menu[0])).toEqual(['Tra cứu hồ sơ', 'Nộp hồ sơ', 'Tìm thủ tục']);
-    expect(titles(menu[1])).toEqual(['Hỏi đáp', 'Gặp cán bộ']);
+    expect(titles(menu[1])).toEqual(['Hỏi đáp', 'Gặp cán bộ', 'Tra cứu khác']);
     const lookup = await tap(user, menu[0], 'Tra cứu hồ sơ');
     expect(lookup[0]?.text).toMatch(/^Gõ mã hồ sơ in trên giấy biên nhận/);
     expect(texts(await say(user, 'menu'))[0]).toContain('1. Tra cứu hồ sơ');
@@ -159,7 +159,7 @@ describe('chat bot transcripts (simulator → webhook → job → bot → OA)', 
     const menu = await say(user, 'chào');
     const ask = await tap(user, menu[0], 'Tìm thủ tục');
     expect(ask[0]?.text).toMatch(/^Bạn tìm thủ tục gì\?/);
-    const found = await say(user, 'khai sinh');
+    const found = await say(user, 'đăng ký khai sinh');
     const answer = found[0]?.text ?? '';
     expect(answer).toMatch(/^Thủ tục đăng ký khai sinh \(mã \d\.\d{6}/);
     for (const part of ['Giấy tờ cần có:', 'Lệ phí:', 'Thời hạn giải quyết:', 'Nơi nộp:'])

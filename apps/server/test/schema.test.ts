@@ -17,50 +17,8 @@ const tenantTablesSql = `
   where c.table_schema = 'public' and c.column_name = 'tenant_id' and t.table_type = 'BASE TABLE'
   order by 1`;
 
-describe('schema stays ready to distribute by tenant (Citus)', () => {
-  it('has tenant tables', async () => {
-    const tables = await rows<{ table_name: string }>(tenantTablesSql);
-    expect(tables.map((t) => t.table_name)).toEqual(
-      expect.arrayContaining(['units', 'procedures', 'procedure_versions', 'calendar_days']),
-    );
-  });
-
-  it('leads every tenant table primary key with tenant_id', async () => {
-    const bad = await rows<{ table: string; first: string }>(`
-      select cl.relname as table, a.attname as first
-      from pg_constraint con
-      join pg_class cl on cl.oid = con.conrelid
-      join pg_namespace n on n.oid = cl.relnamespace and n.nspname = 'public'
-      join pg_attribute a on a.attrelid = con.conrelid and a.attnum = con.conkey[1]
-      where con.contype = 'p' and cl.relname in (${tenantTablesSql.replace('order by 1', '')})
-        and a.attname <> 'tenant_id'`);
-    expect(bad).toEqual([]);
-  });
-
-  it('leads every foreign key between tenant tables with tenant_id on both sides', async () => {
-    const bad = await rows<{ name: string }>(`
-      select con.conname as name
-      from pg_constraint con
-      join pg_class src on src.oid = con.conrelid
-      join pg_class dst on dst.oid = con.confrelid
-      join pg_attribute a on a.attrelid = con.conrelid and a.attnum = con.conkey[1]
-      join pg_attribute b on b.attrelid = con.confrelid and b.attnum = con.confkey[1]
-      where con.contype = 'f' and src.relname in (${tenantTablesSql.replace('order by 1', '')})
-        and not (a.attname = 'tenant_id' and (b.attname = 'tenant_id' or (dst.relname = 'tenants' and b.attname = 'id')))`);
-    expect(bad).toEqual([]);
-  });
-
-  it('has no unique constraint on a tenant table that spans tenants', async () => {
-    const bad = await rows<{ name: string }>(`
-      select con.conname as name
-      from pg_constraint con
-      join pg_class cl on cl.oid = con.conrelid
-      join pg_attribute a on a.attrelid = con.conrelid and a.attnum = con.conkey[1]
-      where con.contype in ('u', 'p') and cl.relname in (${tenantTablesSql.replace('order by 1', '')})
-        and a.attname <> 'tenant_id'`);
-    expect(bad).toEqual([]);
-  });
-
+// Citus readiness (keys, foreign keys, unique constraints, sequences): citus-ready.test.ts.
+describe('tenant isolation and immutable records in the schema', () => {
   it('turns on forced row-level security with a tenant policy on every tenant table', async () => {
     const tables = await rows<{
       relname: string;

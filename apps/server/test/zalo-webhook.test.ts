@@ -238,12 +238,12 @@ describe('Zalo OA webhook', () => {
       message: { text, msg_id: `mixed${String(n)}` },
       timestamp: ts(),
     });
-    // Valid JSON that PostgreSQL's jsonb does not take (a NUL character).
+    // Valid JSON that PostgreSQL's jsonb does not take (a NUL character): a bad request, not a fault of ours.
     const answers = await Promise.all(
       Array.from({ length: 11 }, (_, n) => post(event(n, n === 5 ? 'xin chào\u0000' : `tin ${String(n)}`))),
     );
     expect(answers.map((answer) => answer.statusCode)).toEqual(
-      Array.from({ length: 11 }, (_, n) => (n === 5 ? 500 : 200)),
+      Array.from({ length: 11 }, (_, n) => (n === 5 ? 400 : 200)),
     );
     expect(await storedEvents()).toBe(10);
   });

@@ -7,6 +7,7 @@ export const UploadQualityIssueCode = Type.Union(
     Type.Literal('too_dark'),
     Type.Literal('too_bright'),
     Type.Literal('blank'),
+    Type.Literal('wrong_document'),
   ],
   { description: 'What is wrong with the photo' },
 );
@@ -36,5 +37,26 @@ export const UploadCreated = Type.Object({
   size: Type.Integer({ minimum: 1, description: 'Bytes stored (after re-encoding)' }),
   sha256: Type.String({ pattern: '^[0-9a-f]{64}$', description: 'sha256 (hex) of the bytes stored' }),
   quality: UploadQuality,
+  token: Type.String({
+    description:
+      'The uploader’s capability to read back the document check and the fields read from the photo (header `x-upload-token`)',
+  }),
 });
 export type UploadCreated = Static<typeof UploadCreated>;
+
+/** `POST /api/v1/{tenant}/uploads?procedure=&document=`: which document the photo is, if known. */
+export const UploadDeclarationQuery = Type.Object({
+  procedure: Type.Optional(
+    Type.String({ minLength: 1, maxLength: 64, description: 'The procedure code the photo is filed for' }),
+  ),
+  document: Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 80,
+      pattern: '^[a-z0-9][a-z0-9_-]{0,63}$',
+      description:
+        'The document key of the procedure (its `documents[].key`), or `id_card` without a procedure: a photo of the ID card only to fill in the form',
+    }),
+  ),
+});
+export type UploadDeclarationQuery = Static<typeof UploadDeclarationQuery>;

@@ -1,3 +1,6 @@
+import { integrationErrors } from './integrations-errors.ts';
+import { lookupErrors } from './lookups-errors.ts';
+
 /**
  * Stable error codes (`MODULE.REASON`) with their HTTP status and the messages the apps show.
  * Vietnamese first; every message says what the person can do next.
@@ -424,6 +427,8 @@ export const errorCatalog = {
     vi: 'Tỉnh chưa kết nối Zalo OA nên chưa thể gửi thông báo. Vui lòng kết nối OA trong mục Kênh liên lạc.',
     en: 'The province has not connected its Zalo OA, so nothing can be sent. Connect the OA under Channels.',
   },
+  ...lookupErrors,
+  ...integrationErrors,
   'SERVICE.UNAVAILABLE': {
     status: 503,
     vi: 'Hệ thống đang tạm gián đoạn. Vui lòng thử lại sau ít phút.',

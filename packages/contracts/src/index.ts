@@ -15,3 +15,6 @@ export * from './unit-officers-api.ts';
 export * from './notices-api.ts';
 export * from './chat-api.ts';
 export * from './broadcasts-api.ts';
+export * from './lookups-api.ts';
+export * from './assistant-api.ts';
+export * from './integrations-api.ts';

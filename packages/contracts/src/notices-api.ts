@@ -13,6 +13,12 @@ export const NoticeAttempt = Type.Object({
   reason: Type.Union([Type.String(), Type.Null()]),
   providerId: Type.Union([Type.String(), Type.Null()]),
   startedAt: Type.String({ format: 'date-time' }),
+  deliveredAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()], {
+    description: 'When the provider reported the message reached the phone (Zalo delivery receipt)',
+  }),
+  seenAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()], {
+    description: 'When the provider reported the citizen opened it',
+  }),
 });
 export type NoticeAttempt = Static<typeof NoticeAttempt>;
 

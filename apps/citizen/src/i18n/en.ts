@@ -1,4 +1,5 @@
 import { enAccount } from './en/account.ts';
+import { enLookups } from './en/lookups.ts';
 import { enDossiers } from './en/dossiers.ts';
 import { enEform } from './en/eform.ts';
 import { enFiling } from './en/filing.ts';
@@ -62,4 +63,5 @@ export const en: Record<MessageKey, string> = {
   ...enFiling,
   ...enDossiers,
   ...enAccount,
+  ...enLookups,
 };

@@ -1,4 +1,5 @@
 import { viAccount } from './vi/account.ts';
+import { viLookups } from './vi/lookups.ts';
 import { viDossiers } from './vi/dossiers.ts';
 import { viEform } from './vi/eform.ts';
 import { viFiling } from './vi/filing.ts';
@@ -62,6 +63,7 @@ export const vi = {
   ...viFiling,
   ...viDossiers,
   ...viAccount,
+  ...viLookups,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -127,8 +127,12 @@ async function readJson<T>(response: Response): Promise<T> {
  * GETs JSON from the API. The caller owns the shape check: the type parameter documents what the
  * server promises, it does not prove it.
  */
-export async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
-  const response = await send(url, { headers: { accept: 'application/json' }, signal: signal ?? null });
+export async function getJson<T>(
+  url: string,
+  signal?: AbortSignal,
+  headers: Readonly<Record<string, string>> = {},
+): Promise<T> {
+  const response = await send(url, { headers: { accept: 'application/json', ...headers }, signal: signal ?? null });
   return (await response.json()) as T;
 }
 

@@ -1,5 +1,7 @@
 import { enAdmin } from './en/admin.ts';
 import { enBroadcasts } from './en/broadcasts.ts';
+import { enIntegrations } from './en/integrations.ts';
+import { enLookups } from './en/lookups.ts';
 import { enCommon } from './en/common.ts';
 import { enDossiers } from './en/dossiers.ts';
 import { enIntake } from './en/intake.ts';
@@ -13,4 +15,6 @@ export const en: Record<MessageKey, string> = {
   ...enReports,
   ...enAdmin,
   ...enBroadcasts,
+  ...enIntegrations,
+  ...enLookups,
 };

@@ -1,5 +1,7 @@
 import { viAdmin } from './vi/admin.ts';
 import { viBroadcasts } from './vi/broadcasts.ts';
+import { viIntegrations } from './vi/integrations.ts';
+import { viLookups } from './vi/lookups.ts';
 import { viCommon } from './vi/common.ts';
 import { viDossiers } from './vi/dossiers.ts';
 import { viIntake } from './vi/intake.ts';
@@ -13,6 +15,8 @@ export const vi = {
   ...viReports,
   ...viAdmin,
   ...viBroadcasts,
+  ...viIntegrations,
+  ...viLookups,
 } as const;
 
 export type MessageKey = keyof typeof vi;

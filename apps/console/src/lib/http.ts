@@ -93,11 +93,13 @@ export interface RequestOptions {
   formData?: FormData;
   /** The `Idempotency-Key` of a command: a retry with the same key returns the first answer. */
   idempotencyKey?: string;
+  /** Extra request headers (an upload's `x-upload-token`). */
+  headers?: Readonly<Record<string, string>>;
   signal?: AbortSignal;
 }
 
 function headersFor(method: HttpMethod, options: RequestOptions): Record<string, string> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { ...options.headers, accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken !== null) headers['x-csrf-token'] = csrfToken;
   if (options.idempotencyKey !== undefined) headers['idempotency-key'] = options.idempotencyKey;

@@ -1,11 +1,15 @@
-import { ImportRejectedError, ValidationError } from '../platform/errors.ts';
+import path from 'node:path';
+import { AppError, ImportRejectedError, ValidationError } from '../platform/errors.ts';
 import { addSynonym, generateSyntheticCatalog, importCatalog } from '../modules/catalog/index.ts';
 import { findTenantBySlug, importAdminUnits } from '../modules/tenants/index.ts';
 import { withSystemTx } from '../platform/db/database.ts';
 import { seedDemo } from '../demo/seed-demo.ts';
 import { verifyAudit } from '../modules/identity/index.ts';
+import { importLookupDataset } from '../modules/lookups/index.ts';
+import { readCsvFile } from './read-csv-file.ts';
 import { masterKeyProvider } from '../platform/crypto/key-provider.ts';
 import { startSystem, type Role } from '../system.ts';
+import { readCatalog } from './catalog-file.ts';
 import { cliContext, CliError, progress, readRecords, rejected, withConnection } from './context.ts';
 
 export async function startCommand(options: { role: Role }): Promise<void> {
@@ -53,7 +57,7 @@ export async function seedDemoCommand(): Promise<void> {
 }
 
 export async function catalogImportCommand(file: string, options: { tenant: string; by: string }): Promise<void> {
-  const records = await readRecords(file);
+  const { records, readProblems } = await readCatalog(file);
   if (records.length === 0) throw new CliError(`${file}: no records`);
   const ctx = cliContext();
   await withConnection(ctx, async (c) => {
@@ -62,6 +66,8 @@ export async function catalogImportCommand(file: string, options: { tenant: stri
     try {
       const summary = await importCatalog(c.database, tenant.id, records, {
         publishedBy: options.by,
+        readProblems,
+        onChecked: progress('checking'),
         onProgress: progress('publishing'),
       });
       process.stdout.write(
@@ -122,5 +128,34 @@ export async function auditVerifyCommand(options: { tenant: string }): Promise<v
       throw new CliError(`${options.tenant}: audit chain BROKEN at entry ${check.brokenAt ?? '?'} (of ${check.rows})`);
     }
     process.stdout.write(`${options.tenant}: audit chain intact (${check.rows} entries)\n`);
+  });
+}
+
+export async function lookupsImportCommand(
+  kind: string,
+  file: string,
+  options: { tenant: string; sample: boolean; source?: string; by: string },
+): Promise<void> {
+  const csv = await readCsvFile(file);
+  const ctx = cliContext();
+  await withConnection(ctx, async (c) => {
+    const tenant = await withSystemTx(c.database, (tx) => findTenantBySlug(tx, options.tenant));
+    if (!tenant) throw new CliError(`no province with slug "${options.tenant}"`);
+    try {
+      const dataset = await importLookupDataset({ database: c.database, now: () => new Date() }, tenant.id, kind, {
+        csv,
+        source: options.source ?? path.basename(file),
+        sample: options.sample,
+        by: { system: `cli:${options.by}` },
+      });
+      const flag = dataset.sample ? ' (sample data)' : '';
+      process.stdout.write(`${options.tenant}: ${kind} replaced with ${String(dataset.rowCount)} rows${flag}\n`);
+    } catch (error) {
+      if (error instanceof ImportRejectedError) throw rejected(file, error);
+      if (error instanceof AppError && error.code === 'LOOKUP.KIND_NOT_FOUND') {
+        throw new CliError(`unknown kind "${kind}": use land-price, traffic-fines or driving-licence`);
+      }
+      throw error;
+    }
   });
 }

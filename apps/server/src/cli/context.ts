@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { loadConfig, type Config } from '../config/config.ts';
 import { connectAndMigrate, type Connection } from '../platform/db/connect.ts';
 import type { ImportRejectedError } from '../platform/errors.ts';
+import { readCsvRows } from '../platform/files/csv-records.ts';
 import { formatOf, ImportFileError, readJsonRecords, type SourcedRecord } from '../platform/files/json-records.ts';
 import { createLogger, type Logger } from '../platform/logger.ts';
 
@@ -43,7 +44,7 @@ export async function withConnection<T>(ctx: CliContext, work: (c: Connection) =
   }
 }
 
-/** Reads an import file as records with line numbers, or fails with a message naming the file. */
+/** Reads an import file (JSON array, JSON Lines, or CSV with a header) as records with line numbers, or fails naming the file. */
 export async function readRecords(file: string): Promise<SourcedRecord[]> {
   let text: string;
   try {
@@ -52,7 +53,7 @@ export async function readRecords(file: string): Promise<SourcedRecord[]> {
     throw new CliError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   try {
-    return readJsonRecords(text, formatOf(file));
+    return /\.csv$/i.test(file) ? readCsvRows(text).rows : readJsonRecords(text, formatOf(file));
   } catch (error) {
     if (error instanceof ImportFileError) throw new CliError(`${file}: ${error.message}`);
     throw error;

@@ -2,12 +2,22 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { ConfigError } from '../config/config.ts';
 import { CliError } from './cli-error.ts';
 import type * as CommandsModule from './commands.ts';
+import type * as TenantCommandsModule from './tenant-commands.ts';
+import type * as UnitsCommandsModule from './units-commands.ts';
 
 type Commands = typeof CommandsModule;
 
 /** Commands load the application only when they run, so `--help` and argument errors answer fast. */
 async function commands(): Promise<Commands> {
   return import('./commands.ts');
+}
+
+async function tenantCommands(): Promise<typeof TenantCommandsModule> {
+  return import('./tenant-commands.ts');
+}
+
+async function unitsCommands(): Promise<typeof UnitsCommandsModule> {
+  return import('./units-commands.ts');
 }
 
 function fail(error: unknown): never {
@@ -78,24 +88,75 @@ catalog
 catalog
   .command('import')
   .description(
-    'Import procedures from a JSON or JSON Lines file (our definitions or national-database records); all or nothing',
+    'Import procedures from a CSV (national-database columns), JSON or JSON Lines file (our definitions or national-database records); all or nothing',
   )
-  .argument('<file>', 'a .json (array) or .jsonl file')
+  .argument('<file>', 'a .csv, .json (array) or .jsonl file')
   .requiredOption('--tenant <slug>', 'province slug, e.g. tay-ninh')
   .option('--by <name>', 'who publishes, recorded on each version', 'cli')
   .action(async (file: string, options: { tenant: string; by: string }) =>
     (await commands()).catalogImportCommand(file, options),
   );
 
-program
-  .command('units')
-  .description('Manage the national administrative units')
+const tenant = program.command('tenant').description('Manage provinces (tenants)');
+
+tenant
+  .command('create')
+  .description(
+    'Create a province from a bundle directory (see docs/onboarding.md), or from answers to prompts; checked whole first, then loaded in one transaction',
+  )
+  .option('--bundle <dir>', 'a bundle: tenant.json, units.csv, officers.csv, calendar.json, channels.json, catalog.*')
+  .option('--check', 'only check the bundle and report every problem; write nothing')
+  .option('--passwords <file>', 'write generated initial passwords to this file (mode 0600) instead of printing them')
+  .action(async (options: { bundle?: string; check?: boolean; passwords?: string }) =>
+    (await tenantCommands()).tenantCreateCommand(options),
+  );
+
+tenant
+  .command('list')
+  .description('List the provinces with their units, officers, procedures and Zalo OA state')
+  .option('--json', 'print JSON')
+  .action(async (options: { json?: boolean }) => (await tenantCommands()).tenantListCommand(options));
+
+const units = program.command('units').description('Manage the national administrative units');
+
+units
+  .command('remap')
+  .description(
+    'Move a province from merged or renumbered units to their successors (a CSV old_code,new_code or JSON mapping): open dossiers, followers, scheduled broadcasts, units, the province code; one transaction, audited',
+  )
+  .argument('<mapping>', 'a .csv (old_code,new_code[,kind]) or .json ([{oldCode, newCode, kind?}]) file')
+  .requiredOption('--tenant <slug>', 'province slug, e.g. tay-ninh')
+  .option('--dry-run', 'print and write the report without changing anything')
+  .option('--report <path>', 'write the report to <path>.json and <path>.csv (default: beside the mapping)')
+  .action(async (file: string, options: { tenant: string; dryRun?: boolean; report?: string }) =>
+    (await unitsCommands()).unitsRemapCommand(file, options),
+  );
+
+units
   .command('import')
   .description(
     'Import provinces and communes from the reference JSON layout (2025 administrative units); all or nothing',
   )
   .argument('<file>', 'a .json file: an array of provinces, each with its Wards')
   .action(async (file: string) => (await commands()).unitsImportCommand(file));
+
+program
+  .command('lookups')
+  .description('Manage the civic look-up data (land prices, traffic fines, driving licences)')
+  .command('import')
+  .description(
+    "Replace a province's look-up data of one kind with a CSV file; every row is checked first, all or nothing",
+  )
+  .argument('<kind>', 'land-price, traffic-fines or driving-licence')
+  .argument('<file>', 'a UTF-8 .csv file with a header line (see docs/lookups.md)')
+  .requiredOption('--tenant <slug>', 'province slug, e.g. tay-ninh')
+  .option('--sample', 'the data is sample data: every answer says it is not for real transactions', false)
+  .option('--source <text>', 'what the data is (default: the file name)')
+  .option('--by <name>', 'who imports, recorded with the data', 'cli')
+  .action(
+    async (kind: string, file: string, options: { tenant: string; sample: boolean; source?: string; by: string }) =>
+      (await commands()).lookupsImportCommand(kind, file, options),
+  );
 
 program
   .command('audit')

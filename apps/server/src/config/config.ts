@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
+import { integrationsEnv, integrationsOf, type IntegrationsConfig } from './integrations-env.ts';
+import { recoveryEnv, recoveryOf, type RecoveryConfig } from './recovery-env.ts';
 
 /**
  * The environment the program reads, with defaults for a newcomer's machine. This file is the only
@@ -56,6 +58,8 @@ const Env = Type.Object({
   /** Broadcast sends a minute per province (0 = no pacing; Zalo allows 4,000 a minute per app) and sends in flight. */
   MOTCUA_BROADCAST_RATE_PER_MINUTE: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 3000 }),
   MOTCUA_BROADCAST_CONCURRENCY: Type.Integer({ minimum: 1, maximum: 256, default: 16 }),
+  ...integrationsEnv,
+  ...recoveryEnv,
   LOG_LEVEL: Type.Union(
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
     { default: 'info' },
@@ -65,7 +69,7 @@ type Env = Static<typeof Env>;
 
 export type Mode = Env['MOTCUA_MODE'];
 
-export interface Config {
+export interface Config extends RecoveryConfig {
   mode: Mode;
   host: string;
   port: number;
@@ -108,6 +112,8 @@ export interface Config {
   sms: SmsGatewayConfig | undefined;
   /** The SMTP relay for e-mail; absent when `MOTCUA_SMTP_URL` is unset (no e-mail channel). */
   smtp: SmtpConfig | undefined;
+  /** API keys and outbound webhooks (docs/integration.md). */
+  integrations: IntegrationsConfig;
 }
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
@@ -181,19 +187,10 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-const integerKeys = new Set([
-  'PORT',
-  'MOTCUA_PG_PORT',
-  'MOTCUA_DB_POOL_SIZE',
-  'MOTCUA_WORKER_CONCURRENCY',
-  'MOTCUA_SEARCH_REFRESH_MS',
-  'MOTCUA_UPLOAD_MAX_BYTES',
-  'MOTCUA_APPLICATION_MAX_BYTES',
-  'MOTCUA_SMS_TIMEOUT_MS',
-  'MOTCUA_SMTP_TIMEOUT_MS',
-  'MOTCUA_BROADCAST_RATE_PER_MINUTE',
-  'MOTCUA_BROADCAST_CONCURRENCY',
-]);
+/** Variables whose schema is an integer: the environment gives text. */
+const integerKeys = new Set(
+  Object.entries(Env.properties).flatMap(([key, schema]) => (schema.type === 'integer' ? [key] : [])),
+);
 
 function pickKnown(source: Record<string, string | undefined>): Record<string, unknown> {
   const picked: Record<string, unknown> = {};
@@ -237,6 +234,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     corsOrigins: corsOriginsOf(env),
     sms: smsOf(env),
     smtp: smtpOf(env),
+    integrations: integrationsOf(env, invalid),
+    ...recoveryOf(env),
     zaloHosts: {
       ...(env.MOTCUA_ZALO_OPENAPI_URL ? { openapi: env.MOTCUA_ZALO_OPENAPI_URL.replace(/\/+$/, '') } : {}),
       ...(env.MOTCUA_ZALO_OAUTH_URL ? { oauth: env.MOTCUA_ZALO_OAUTH_URL.replace(/\/+$/, '') } : {}),

@@ -13,6 +13,8 @@ import type { KeyProvider } from '../platform/crypto/key-provider.ts';
 import { demoAdminUnits } from './admin-units.ts';
 import { demoProcedures } from '@motcua/demo';
 import { demoUnits } from './tay-ninh/units.ts';
+import { seedSampleLookups } from '../modules/lookups/index.ts';
+import { demoLookupFiles } from './sample-lookups.ts';
 
 export const DEMO_TENANT = { slug: 'tay-ninh', name: 'Tỉnh Tây Ninh', nationalCode: '80' } as const;
 
@@ -39,13 +41,15 @@ function sourced<T>(items: readonly T[]): { line: number; value: T }[] {
 
 /**
  * Seeds the demo province Tây Ninh: administrative units, the unit tree, the working calendar, the
- * demo catalogue and (given the key provider) the demo officers of README. Safe to run again: unchanged content publishes nothing new.
+ * demo catalogue, sample civic look-up data (flagged sample) and (given the key provider) the demo
+ * officers of README. Safe to run again: unchanged content publishes nothing new.
  */
 export async function seedDemo(database: Database, keyProvider?: KeyProvider): Promise<DemoSeedResult> {
   await importAdminUnits(database, sourced(demoAdminUnits));
   const tenant = await createTenant(database, DEMO_TENANT);
   await importUnits(database, tenant.id, sourced(demoUnits));
   const catalog = await importCatalog(database, tenant.id, sourced(demoProcedures), { publishedBy: 'seed:demo' });
+  await seedSampleLookups({ database, now: () => new Date() }, tenant.id, await demoLookupFiles(), 'seed:demo');
   if (keyProvider) {
     await seedDemoOfficers({ database, keyProvider }, tenant);
     if (!(await readZaloCredentials({ database, keyProvider }, tenant.id))) {

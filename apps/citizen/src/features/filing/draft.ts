@@ -1,4 +1,4 @@
-import type { SubmitApplicationBody, UploadQualityIssue } from '@motcua/contracts';
+import type { FieldProposal, SubmitApplicationBody, UploadQualityIssue } from '@motcua/contracts';
 import type { FormValue } from '../eform/form-data.ts';
 
 export type FilingStep = 'case' | 'form' | 'documents' | 'contact' | 'review';
@@ -18,6 +18,10 @@ export interface DraftAttachment {
   issues: UploadQualityIssue[];
   /** The citizen chose to keep the photo despite the warnings. */
   issuesAccepted?: boolean;
+  /** The upload's token: reads back the server's document check and the fields read from the photo. */
+  token?: string;
+  /** Fields the server read from a photo of an ID card, offered to the citizen (never filled in by itself). */
+  proposals?: FieldProposal[];
 }
 
 /**

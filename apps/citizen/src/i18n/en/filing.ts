@@ -40,6 +40,17 @@ export const enFiling: Record<keyof typeof viFiling, string> = {
   'photo.issue.too_dark': 'The photo is too dark. Find more light, then retake it.',
   'photo.issue.too_bright': 'The photo has glare. Avoid direct light or sunshine, then retake it.',
   'photo.issue.blank': 'The photo is almost empty. Check you photographed the document, then retake it.',
+  'photo.issue.wrong_document':
+    'This does not look like the document asked for. Check it; if it is the right document, you can keep the photo and file it.',
+  'assist.title': 'Fill in from your ID card photo?',
+  'assist.intro':
+    'These details were read automatically from the ID card photo and may be wrong. Check them and tap “Use” for each one that is right; type the others on the Who files step.',
+  'assist.use': 'Use',
+  'assist.used': 'Used ✓',
+  'assist.unsure': 'Uncertain, please check',
+  'assist.field.fullName': 'Full name',
+  'assist.field.idNumber': 'Personal ID number',
+  'assist.field.placeOfResidence': 'Address (permanent residence)',
   'filing.unit': 'Where to file',
   'filing.unitHelp':
     'The desk that receives the dossier, where you come once to show originals, pay and collect the result.',

@@ -37,6 +37,17 @@ export const viFiling = {
   'photo.issue.too_dark': 'Ảnh quá tối. Hãy chụp ở nơi đủ sáng hoặc bật đèn rồi chụp lại.',
   'photo.issue.too_bright': 'Ảnh bị lóa. Hãy tránh đèn chiếu thẳng hoặc ánh nắng rồi chụp lại.',
   'photo.issue.blank': 'Ảnh gần như trống. Hãy kiểm tra đã chụp đúng giấy tờ rồi chụp lại.',
+  'photo.issue.wrong_document':
+    'Ảnh này có vẻ không phải giấy tờ được yêu cầu. Hãy kiểm tra lại; nếu đúng là giấy tờ này, bạn vẫn có thể giữ ảnh và nộp.',
+  'assist.title': 'Điền từ ảnh CCCD?',
+  'assist.intro':
+    'Các thông tin dưới đây được đọc tự động từ ảnh thẻ căn cước và có thể chưa đúng. Hãy kiểm tra, bấm “Dùng” cho mục đúng; mục chưa đúng thì tự nhập ở bước Người nộp hồ sơ.',
+  'assist.use': 'Dùng',
+  'assist.used': 'Đã dùng ✓',
+  'assist.unsure': 'Chưa chắc chắn, hãy kiểm tra',
+  'assist.field.fullName': 'Họ và tên',
+  'assist.field.idNumber': 'Số định danh cá nhân',
+  'assist.field.placeOfResidence': 'Địa chỉ (nơi thường trú)',
   'filing.unit': 'Nơi nộp hồ sơ',
   'filing.unitHelp': 'Nơi cán bộ tiếp nhận hồ sơ, và là nơi bạn đến một lần để nộp bản chính, nộp phí và nhận kết quả.',
   'contact.onBehalf': 'Bạn nộp hồ sơ cho ai?',

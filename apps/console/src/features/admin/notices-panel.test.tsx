@@ -24,6 +24,8 @@ function notice(n: number): NoticeItem {
         reason: 'Zalo -230',
         providerId: null,
         startedAt: '2026-11-24T03:00:00.000Z',
+        deliveredAt: null,
+        seenAt: null,
       },
       {
         route: 'sms',
@@ -32,6 +34,8 @@ function notice(n: number): NoticeItem {
         reason: 'HTTP 400',
         providerId: null,
         startedAt: '2026-11-24T03:00:01.000Z',
+        deliveredAt: null,
+        seenAt: null,
       },
     ],
   };

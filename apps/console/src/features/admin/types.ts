@@ -137,6 +137,9 @@ export interface NoticeAttempt {
   reason: string | null;
   providerId: string | null;
   startedAt: string;
+  /** When Zalo reported the message reached the phone (delivery receipt). */
+  deliveredAt: string | null;
+  seenAt: string | null;
 }
 
 export interface NoticeItem {

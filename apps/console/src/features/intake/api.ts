@@ -2,11 +2,19 @@ import { apiUrl } from '../../config.ts';
 import { requestJson } from '../../lib/http.ts';
 import type { SubmitApplicationBody, UploadCreated, Visit, WalkInRecorded } from './types.ts';
 
-/** `POST /uploads` (multipart `file`): the file is checked, re-encoded and quality-checked. */
-export function uploadScan(file: File, signal?: AbortSignal): Promise<UploadCreated> {
+/**
+ * `POST /uploads?procedure=&document=` (multipart `file`): the file is checked, re-encoded and
+ * quality-checked; the server then checks it is that document and reads an ID card's fields.
+ */
+export function uploadScan(
+  file: File,
+  slot: { procedureCode: string; documentKey: string },
+  signal?: AbortSignal,
+): Promise<UploadCreated> {
   const formData = new FormData();
   formData.append('file', file, file.name);
-  return requestJson<UploadCreated>(apiUrl('/uploads'), { method: 'POST', formData, signal });
+  const query = new URLSearchParams({ procedure: slot.procedureCode, document: slot.documentKey });
+  return requestJson<UploadCreated>(apiUrl(`/uploads?${query.toString()}`), { method: 'POST', formData, signal });
 }
 
 /** `POST /console/applications`: records a walk-in dossier and accepts it in one step. */

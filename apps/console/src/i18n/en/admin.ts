@@ -135,6 +135,7 @@ export const enAdmin: Record<keyof typeof viAdmin, string> = {
   'notices.code': 'Dossier code',
   'notices.intent': 'Notice',
   'notices.createdAt': 'Created',
+  'notices.deliveredAt': 'Reached the phone at {at}',
   'notices.attempts': 'Tries',
   'notices.more': 'Show more',
   'notices.route.zalo_cs': 'Zalo chat',

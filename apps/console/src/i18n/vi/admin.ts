@@ -134,6 +134,7 @@ export const viAdmin = {
   'notices.code': 'Mã hồ sơ',
   'notices.intent': 'Thông báo',
   'notices.createdAt': 'Tạo lúc',
+  'notices.deliveredAt': 'Đã đến máy lúc {at}',
   'notices.attempts': 'Các lần thử',
   'notices.more': 'Xem thêm',
   'notices.route.zalo_cs': 'Tin nhắn Zalo',

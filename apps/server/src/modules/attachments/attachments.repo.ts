@@ -17,11 +17,26 @@ export interface UploadRecord {
   height: number | null;
   quality: QualityReport;
   keyId: string;
+  /** The document slot declared for the photo, if any. */
+  declaration: DocumentDeclaration | null;
   createdAt: Date;
+}
+
+/**
+ * What a photo is for: a document slot of a procedure (`procedureCode` and the slot's key), or
+ * with no procedure a kind of document (`id_card`) photographed only to fill in the form.
+ */
+export interface DocumentDeclaration {
+  procedureCode: string | null;
+  documentKey: string;
 }
 
 /** A row to insert; `created_at` comes from the database. */
 export type NewUpload = Omit<UploadRecord, 'createdAt'>;
+
+function declarationColumns(declaration: DocumentDeclaration | null) {
+  return { documentProcedure: declaration?.procedureCode ?? null, documentKey: declaration?.documentKey ?? null };
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -32,7 +47,29 @@ export function plausibleUploadIds(ids: readonly string[]): string[] {
 
 /** Inserts an upload row for the tenant. */
 export async function insertUpload(tx: Tx, tenantId: string, upload: NewUpload): Promise<void> {
-  await tx.insert(uploads).values({ tenantId, ...upload });
+  const { declaration, ...columns } = upload;
+  await tx.insert(uploads).values({ tenantId, ...columns, ...declarationColumns(declaration) });
+}
+
+/** Records what the photo is for (a later filing may say otherwise than the upload did). */
+export async function updateDeclaration(
+  tx: Tx,
+  tenantId: string,
+  uploadId: string,
+  declaration: DocumentDeclaration,
+): Promise<void> {
+  await tx
+    .update(uploads)
+    .set(declarationColumns(declaration))
+    .where(and(eq(uploads.tenantId, tenantId), eq(uploads.id, uploadId)));
+}
+
+/** Replaces the photo check's report (the document check arrives after the upload). */
+export async function updateQuality(tx: Tx, tenantId: string, uploadId: string, quality: QualityReport): Promise<void> {
+  await tx
+    .update(uploads)
+    .set({ quality })
+    .where(and(eq(uploads.tenantId, tenantId), eq(uploads.id, uploadId)));
 }
 
 function toRecord(row: typeof uploads.$inferSelect): UploadRecord {
@@ -48,6 +85,8 @@ function toRecord(row: typeof uploads.$inferSelect): UploadRecord {
     height: row.height,
     quality: row.quality as QualityReport,
     keyId: row.keyId,
+    declaration:
+      row.documentKey === null ? null : { procedureCode: row.documentProcedure, documentKey: row.documentKey },
     createdAt: row.createdAt,
   };
 }

@@ -1,7 +1,7 @@
 import fastifyMultipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
-import { Problem, TenantParams, UploadCreated } from '@motcua/contracts';
+import { Problem, TenantParams, UploadCreated, UploadDeclarationQuery } from '@motcua/contracts';
 import type { KeyProvider } from '../../platform/crypto/key-provider.ts';
 import type { Database } from '../../platform/db/database.ts';
 import { ValidationError } from '../../platform/errors.ts';
@@ -28,6 +28,23 @@ function missingFile(): ValidationError {
 
 function hasCode(error: unknown, code: string): boolean {
   return error instanceof Error && 'code' in error && error.code === code;
+}
+
+/** Kinds of document a photo may be declared as without naming a procedure's slot. */
+const FORM_ONLY_DOCUMENTS = new Set(['id_card']);
+
+/** A slot needs its procedure; without one, only a kind of document the assistant knows. */
+function checkDeclaration(procedure: string | undefined, document: string | undefined): void {
+  if (procedure !== undefined && document === undefined) {
+    throw new ValidationError('Hãy cho biết ảnh là giấy tờ nào của thủ tục (tham số "document").', [
+      { pointer: '/querystring/document', message: 'Thiếu mã giấy tờ' },
+    ]);
+  }
+  if (procedure === undefined && document !== undefined && !FORM_ONLY_DOCUMENTS.has(document)) {
+    throw new ValidationError('Giấy tờ này cần kèm mã thủ tục (tham số "procedure").', [
+      { pointer: '/querystring/procedure', message: 'Thiếu mã thủ tục' },
+    ]);
+  }
 }
 
 /**
@@ -58,16 +75,25 @@ export function attachmentRoutes(deps: AttachmentRoutesDeps): FastifyPluginAsync
       {
         schema: {
           tags: ['dossiers'],
-          summary: 'Upload one photo or PDF of a document (multipart/form-data, field "file")',
+          summary:
+            'Upload one photo or PDF of a document (multipart/form-data, field "file"); `procedure` and `document` say which document it is, to check it and, for an ID card, propose form fields',
           consumes: ['multipart/form-data'],
           params: TenantParams,
+          querystring: UploadDeclarationQuery,
           response: { 201: UploadCreated, ...problems },
         },
       },
       async (request, reply) => {
         const tenant = await deps.resolveTenant(request.params.tenant);
         const bytes = await readFilePart(request, deps.config.uploadMaxBytes);
-        const upload = await createUpload(deps, { tenantId: tenant.id, bytes, requestId: request.id });
+        const { procedure, document } = request.query;
+        checkDeclaration(procedure, document);
+        const upload = await createUpload(deps, {
+          tenantId: tenant.id,
+          bytes,
+          requestId: request.id,
+          ...(document ? { document: { procedureCode: procedure ?? null, documentKey: document } } : {}),
+        });
         return reply.code(201).send(upload);
       },
     );

@@ -22,5 +22,11 @@ export {
 } from './attachments.errors.ts';
 export type { UploadKind } from './domain/file-types.ts';
 export type { QualityIssue, QualityIssueCode, QualityReport } from './domain/quality.ts';
+export type { DocumentCheck, ExpectedDocument } from './domain/document-check.ts';
+export type { DocumentDeclaration } from './attachments.repo.ts';
+export { declareDocuments, DOCUMENT_DECLARED_JOB } from './use-cases/declare-documents.ts';
+export { recordDocumentCheck } from './use-cases/record-document-check.ts';
+export { openDeclaredUpload, type DeclaredPhoto } from './use-cases/open-declared-upload.ts';
+export { findHeldUpload, findUploadsById, type HeldUpload } from './use-cases/find-held-upload.ts';
 export { QUALITY_THRESHOLDS } from './domain/quality.ts';
 export { canDecodeHeic } from './processing/sniff-file.ts';

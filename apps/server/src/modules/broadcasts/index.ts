@@ -6,3 +6,4 @@ export { syncFollowers } from './use-cases/sync-followers.ts';
 export { FAN_OUT_JOB, START_JOB, SYNC_JOB } from './use-cases/manage-broadcasts.ts';
 export type { BroadcastMessage } from './domain/broadcast.ts';
 export type { BroadcastSender, FanOutSettings, FollowerDirectory, FollowerProfile, SendOutcome } from './ports.ts';
+export { remapBroadcastUnitCodes, type BroadcastUnitRemap } from './unit-codes.repo.ts';

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, max, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { ProcedureDefinition } from '@motcua/contracts';
 import type { Tx } from '../../platform/db/database.ts';
 import {
@@ -129,18 +129,6 @@ export async function findProcedureId(tx: Tx, tenantId: string, code: string): P
   return rows[0]?.id;
 }
 
-export async function insertProcedure(tx: Tx, tenantId: string, id: string, code: string): Promise<void> {
-  await tx.insert(procedures).values({ tenantId, id, code });
-}
-
-export async function nextVersionNumber(tx: Tx, tenantId: string, procedureId: string): Promise<number> {
-  const rows = await tx
-    .select({ last: max(procedureVersions.version) })
-    .from(procedureVersions)
-    .where(and(eq(procedureVersions.tenantId, tenantId), eq(procedureVersions.procedureId, procedureId)));
-  return (rows[0]?.last ?? 0) + 1;
-}
-
 export interface NewVersion {
   id: string;
   procedureId: string;
@@ -151,10 +139,9 @@ export interface NewVersion {
   unitIds: readonly string[];
 }
 
-/** Inserts an immutable version, binds its units and makes it the procedure's current one. */
-export async function insertVersion(tx: Tx, tenantId: string, v: NewVersion): Promise<void> {
+function versionRow(tenantId: string, v: NewVersion): typeof procedureVersions.$inferInsert {
   const d = v.definition;
-  await tx.insert(procedureVersions).values({
+  return {
     tenantId,
     id: v.id,
     procedureId: v.procedureId,
@@ -187,14 +174,83 @@ export async function insertVersion(tx: Tx, tenantId: string, v: NewVersion): Pr
     source: d.source ?? null,
     contentHash: v.contentHash,
     publishedBy: v.publishedBy,
-  });
-  if (v.unitIds.length > 0) {
-    await tx.insert(procedureVersionUnits).values(v.unitIds.map((unitId) => ({ tenantId, versionId: v.id, unitId })));
+  };
+}
+
+/** Rows a multi-row insert takes at once: well below PostgreSQL's 65,535 parameters. */
+const BATCH = 250;
+
+/**
+ * Inserts immutable versions (a few statements per batch, not per version), binds their units and
+ * makes each its procedure's current one.
+ */
+export async function insertVersions(tx: Tx, tenantId: string, versions: readonly NewVersion[]): Promise<void> {
+  for (let i = 0; i < versions.length; i += BATCH) {
+    const batch = versions.slice(i, i + BATCH);
+    await tx.insert(procedureVersions).values(batch.map((v) => versionRow(tenantId, v)));
+    const units = batch.flatMap((v) => v.unitIds.map((unitId) => ({ tenantId, versionId: v.id, unitId })));
+    if (units.length > 0) await tx.insert(procedureVersionUnits).values(units);
+    const current = JSON.stringify(batch.map((v) => ({ p: v.procedureId, v: v.id })));
+    await tx.execute(sql`
+      update procedures set current_version_id = m.v, updated_at = now()
+        from jsonb_to_recordset(${current}::jsonb) as m(p uuid, v uuid)
+       where procedures.tenant_id = ${tenantId} and procedures.id = m.p`);
   }
-  await tx
-    .update(procedures)
-    .set({ currentVersionId: v.id, updatedAt: sql`now()` })
-    .where(and(eq(procedures.tenantId, tenantId), eq(procedures.id, v.procedureId)));
+}
+
+/** Inserts new procedures (code and id), their versions to follow. */
+export async function insertProcedures(
+  tx: Tx,
+  tenantId: string,
+  rows: readonly { id: string; code: string }[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += BATCH) {
+    await tx.insert(procedures).values(rows.slice(i, i + BATCH).map((r) => ({ tenantId, ...r })));
+  }
+}
+
+/** What publishing needs to know of existing procedures: id, current content hash, last version number. */
+export interface PublishState {
+  procedureId: string;
+  /** The current version's hash, when the procedure is active and has one. */
+  contentHash: string | undefined;
+  currentVersion: number | undefined;
+  lastVersion: number;
+}
+
+/** The publishing state of the procedures with these codes, in one statement. */
+export async function findPublishStates(
+  tx: Tx,
+  tenantId: string,
+  codes: readonly string[],
+): Promise<Map<string, PublishState>> {
+  const result = new Map<string, PublishState>();
+  if (codes.length === 0) return result;
+  const rows = await tx.execute<{
+    code: string;
+    procedure_id: string;
+    content_hash: string | null;
+    current_version: number | null;
+    last_version: number | null;
+  }>(sql`
+    select p.code, p.id as procedure_id,
+           case when p.status = 'active' then v.content_hash end as content_hash,
+           case when p.status = 'active' then v.version end as current_version,
+           (select max(pv.version) from procedure_versions pv
+             where pv.tenant_id = p.tenant_id and pv.procedure_id = p.id) as last_version
+      from procedures p
+      left join procedure_versions v on v.tenant_id = p.tenant_id and v.id = p.current_version_id
+     where p.tenant_id = ${tenantId}
+       and p.code in (select jsonb_array_elements_text(${JSON.stringify([...new Set(codes)])}::jsonb))`);
+  for (const row of rows.rows) {
+    result.set(row.code, {
+      procedureId: row.procedure_id,
+      contentHash: row.content_hash ?? undefined,
+      currentVersion: row.current_version ?? undefined,
+      lastVersion: row.last_version ?? 0,
+    });
+  }
+  return result;
 }
 
 export async function listSynonyms(tx: Tx, tenantId: string): Promise<{ term: string; expansion: string }[]> {

@@ -68,8 +68,8 @@ export function unwrapNational(value: NationalRecord | { code: string; data: Nat
 
 const channelOf: Record<string, ChannelRule['channel']> = { DIRECT: 'counter', ONLINE: 'online', POSTAL: 'postal' };
 
-/** Reads a limit written in words: "Không quá 15 ngày làm việc", "03 tháng", "24 giờ". */
-function timeFromText(text: string): ChannelRule['processingTime'] | undefined {
+/** Reads a limit written in words: "Không quá 15 ngày làm việc", "03 tháng", "24 giờ" (in our units). */
+export function timeFromText(text: string): ChannelRule['processingTime'] | undefined {
   const folded = text.normalize('NFC').toLocaleLowerCase('vi');
   const number = /(\d+(?:[.,]\d+)?)/.exec(folded)?.[1];
   if (number === undefined) return undefined;

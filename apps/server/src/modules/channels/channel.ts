@@ -75,3 +75,15 @@ export interface Channel {
   /** Never throws for provider faults: they come back as a `SendResult`. Reasons carry no personal data. */
   send(message: OutboundMessage): Promise<SendResult>;
 }
+
+/**
+ * A provider's report that a message it accepted reached the phone (`delivered`) or was opened
+ * (`seen`). `trackingId` is our delivery id when the provider echoes it (Zalo template messages);
+ * `messageIds` are the provider's own ids as returned by the send (`SendResult.providerId`).
+ */
+export interface DeliveryReceipt {
+  kind: 'delivered' | 'seen';
+  trackingId?: string;
+  messageIds: string[];
+  at: Date;
+}

@@ -1,5 +1,13 @@
 /** Channels: one adapter per way of reaching a citizen, each behind the `Channel` port. */
-export type { Channel, ChannelKind, Content, OutboundMessage, Recipient, SendResult } from './channel.ts';
+export type {
+  Channel,
+  ChannelKind,
+  Content,
+  DeliveryReceipt,
+  OutboundMessage,
+  Recipient,
+  SendResult,
+} from './channel.ts';
 export { createChannels, type Channels } from './create-channels.ts';
 export { ZALO_HOSTS, type ZaloHosts } from './zalo-oa/zalo-http.ts';
 export { createOaTokenStore, type OaTokenStore, ZaloTokenUnavailable } from './zalo-oa/oa-tokens.ts';
@@ -14,7 +22,7 @@ export {
   type DrainOutcome,
   type DrainScheduler,
 } from './zalo-oa/webhook-drain.ts';
-export { drainWebhookEventsJob } from './zalo-oa/webhook-drain.job.ts';
+export { drainWebhookEventsJob, sweepWebhookEventsJob, WEBHOOK_SWEEP_JOB } from './zalo-oa/webhook-drain.job.ts';
 export {
   zaloChatReplies,
   zaloCsMessage,

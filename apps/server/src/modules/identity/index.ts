@@ -22,6 +22,14 @@ export {
   type CreateOfficerInput,
   type CreateOfficerOptions,
 } from './use-cases/create-officer.ts';
+export {
+  importOfficersInTx,
+  isAcceptedPasswordHash,
+  officerImportProblems,
+  type OfficerImport,
+} from './use-cases/import-officers.ts';
+export { generateInitialPassword } from './initial-password.ts';
+export { hashPassword } from './password-hash.ts';
 export { seedDemoOfficers, type DemoOfficersResult } from './use-cases/seed-demo-officers.ts';
 export { verifyAudit } from './use-cases/verify-audit.ts';
 export {

@@ -6,3 +6,4 @@ export { ROUTES, type Route } from './domain/routing.ts';
 export { notificationRoutes, type NotificationRoutesDeps } from './notifications.routes.ts';
 export { deliverOtp, type DeliverOtpDeps } from './use-cases/deliver-otp.ts';
 export { deliverOtpJob } from './jobs/deliver-otp.job.ts';
+export { recordDeliveryReceipt } from './use-cases/record-receipt.ts';

@@ -1,6 +1,7 @@
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import * as schema from './schema/index.ts';
+import { DatabaseUnavailableError, isDatabaseUnavailable } from './unavailable.ts';
 
 export type Schema = typeof schema;
 export type Db = NodePgDatabase<Schema>;
@@ -20,7 +21,9 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
 
 export function createPool(url: string, max: number): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max, application_name: 'motcua' });
+  // A connection that cannot be had within 10 s (server unreachable, every connection busy) fails
+  // the request with 503 rather than holding it for minutes.
+  const pool = new pg.Pool({ connectionString: url, max, application_name: 'motcua', connectionTimeoutMillis: 10_000 });
   // A client losing its connection (database restart) must not crash the process: the pool drops
   // it and the next query reconnects.
   pool.on('error', () => undefined);
@@ -73,14 +76,19 @@ async function runInTransaction<T>(
     ...(database.usesAppRole ? [`set_config('role', 'motcua_app', true)`] : []),
     ...(tenantId !== undefined ? [`set_config('motcua.tenant_id', '${tenantId}', true)`] : []),
   ];
-  const client = await database.pool.connect();
+  let client: pg.PoolClient;
+  try {
+    client = await database.pool.connect();
+  } catch (error) {
+    throw new DatabaseUnavailableError(error);
+  }
   let broken = false;
   try {
     try {
       await client.query(settings.length > 0 ? `begin; select ${settings.join(', ')}` : 'begin');
     } catch (error) {
       broken = true;
-      throw error;
+      throw isDatabaseUnavailable(error) ? new DatabaseUnavailableError(error) : error;
     }
     try {
       const result = await work(drizzle(client));
@@ -90,7 +98,9 @@ async function runInTransaction<T>(
       await client.query('rollback').catch(() => {
         broken = true;
       });
-      throw error;
+      // A lost connection (even during COMMIT) leaves the outcome to the idempotency key: the
+      // client repeats the request and gets the first answer if the work was committed.
+      throw isDatabaseUnavailable(error) ? new DatabaseUnavailableError(error) : error;
     }
   } finally {
     client.release(broken);

@@ -21,6 +21,8 @@ export interface EmbeddedOptions {
   port: number;
   /** Trades durability for speed; tests only. */
   ephemeral?: boolean;
+  /** More server settings (`name → value`), applied after the defaults: a large benchmark's memory. */
+  settings?: Readonly<Record<string, string>>;
   onLog?: (line: string) => void;
 }
 
@@ -92,6 +94,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
       '-c',
       'timezone=UTC',
       ...tuning,
+      ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
     ],
     onLog: log,
     onError: (e) => log(String(e)),

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { errorCatalog, isErrorCode, type Problem } from '@motcua/contracts';
+import { isDatabaseUnavailable } from '../db/unavailable.ts';
 import { AppError, ValidationError, type FieldError } from '../errors.ts';
 
 const titles: Record<number, string> = {
@@ -50,7 +51,25 @@ export function problemBody(
   };
 }
 
+/**
+ * Text PostgreSQL cannot store (a NUL character: SQLSTATE 22021, or 22P05 inside JSON) is bad input,
+ * answered 400 like any other. Drizzle wraps `pg`'s error, hence the walk through causes.
+ */
+function isUnstorableText(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; current instanceof Error && depth < 5; depth += 1) {
+    const code = (current as { code?: unknown }).code;
+    if ('severity' in current && (code === '22021' || code === '22P05')) return true;
+    current = current.cause;
+  }
+  return false;
+}
+
+/** Seconds a client should wait before repeating a request the service could not serve now. */
+const RETRY_AFTER_SECONDS = '5';
+
 export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
+  if (problem.status === 503 && !reply.hasHeader('retry-after')) reply.header('retry-after', RETRY_AFTER_SECONDS);
   return reply.status(problem.status).type('application/problem+json; charset=utf-8').send(problem);
 }
 
@@ -83,7 +102,16 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return sendProblem(reply, problemBody(request, error.code, error.message, error.errors));
     }
     if (error instanceof AppError) {
+      if (error.code === 'SERVICE.UNAVAILABLE') request.log.warn({ err: error }, 'service unavailable');
       return sendProblem(reply, problemBody(request, error.code, messageFor(error.code, error.message)));
+    }
+    if (isDatabaseUnavailable(error)) {
+      // The database is stopped or restarting: the client repeats the request later, unchanged.
+      request.log.warn({ err: error }, 'database unavailable');
+      return sendProblem(reply, problemBody(request, 'SERVICE.UNAVAILABLE', errorCatalog['SERVICE.UNAVAILABLE'].vi));
+    }
+    if (isUnstorableText(error)) {
+      return sendProblem(reply, problemBody(request, 'REQUEST.INVALID', errorCatalog['REQUEST.INVALID'].vi));
     }
     if (error.statusCode === 429) {
       return sendProblem(reply, problemBody(request, 'REQUEST.TOO_MANY', errorCatalog['REQUEST.TOO_MANY'].vi));

@@ -1,13 +1,15 @@
 import './document-card.css';
-import type { UploadQualityIssue } from '@motcua/contracts';
+import type { DocumentReading, FieldProposal, UploadQualityIssue } from '@motcua/contracts';
 import { Button, Spinner } from 'zmp-ui';
 import { useI18n } from '../../../i18n/i18n-provider.tsx';
 import type { MessageKey } from '../../../i18n/translate.ts';
 import { errorText } from '../../../lib/error-message.ts';
 import { usePlatform } from '../../../platform/platform-context.tsx';
+import type { FormValue } from '../../eform/form-data.ts';
 import type { DocumentRequirement } from '../../procedures/types.ts';
 import type { DraftAttachment } from '../draft.ts';
 import { useDocumentUpload } from '../use-document-upload.ts';
+import { IdCardSuggestion } from './id-card-suggestion.tsx';
 
 /** Most documents fit on a few pages; the dossier as a whole is capped at 40 files by the API. */
 export const MAX_PAGES_PER_DOCUMENT = 10;
@@ -18,6 +20,7 @@ const issueKeys: Record<string, MessageKey> = {
   too_dark: 'photo.issue.too_dark',
   too_bright: 'photo.issue.too_bright',
   blank: 'photo.issue.blank',
+  wrong_document: 'photo.issue.wrong_document',
 };
 
 function sizeText(bytes: number): string {
@@ -100,13 +103,24 @@ interface DocumentCardProps {
   onKeep: (id: string) => void;
   onRemove: (id: string) => void;
   canAddMore: boolean;
+  /** The procedure the photos are for: they are then checked to be this document, an ID card read. */
+  procedureCode?: string;
+  /** The server's later check of a page (and the fields read from an ID card). */
+  onRead?: (pageId: string, reading: DocumentReading) => void;
+  /** With both, fields read from an ID card are offered for the contact step, one by one. */
+  contact?: FormValue;
+  onAcceptProposal?: (proposal: FieldProposal) => void;
 }
 
 /** One document of the dossier: its pages, their photo check, and the buttons to add or retake. */
-export function DocumentCard({ document, pages, error, onUploaded, onKeep, onRemove, canAddMore }: DocumentCardProps) {
+export function DocumentCard(props: DocumentCardProps) {
+  const { document, pages, error, onUploaded, onKeep, onRemove, canAddMore, onRead } = props;
   const { t, lang } = useI18n();
   const platform = usePlatform();
-  const { state, pick } = useDocumentUpload(document.key, { onUploaded });
+  const { state, pick } = useDocumentUpload(
+    { procedureCode: props.procedureCode, documentKey: document.key },
+    { onUploaded, ...(onRead ? { onRead } : {}) },
+  );
   const busy = state.status === 'uploading';
   const headingId = `doc-${document.key}`;
   const counts = [t('procedure.originals', { n: document.originals }), t('procedure.copies', { n: document.copies })];
@@ -143,6 +157,16 @@ export function DocumentCard({ document, pages, error, onUploaded, onKeep, onRem
           ))}
         </ol>
       )}
+      {props.contact !== undefined &&
+        props.onAcceptProposal !== undefined &&
+        pages.map((page) => (
+          <IdCardSuggestion
+            key={`assist-${page.id}`}
+            proposals={page.proposals}
+            contact={props.contact ?? {}}
+            onAccept={props.onAcceptProposal ?? (() => undefined)}
+          />
+        ))}
       <div aria-live="polite">
         {state.status === 'uploading' && (
           <p className="doc__progress" role="status">

@@ -2,6 +2,10 @@ import { useState } from 'react';
 import { useI18n } from '../../../i18n/i18n-provider.tsx';
 import { documentsAsked, filesOnBehalf, missingDocuments } from '../../procedures/document-need.ts';
 import type { DraftAttachment } from '../draft.ts';
+import { useSession } from '../../account/session-context.tsx';
+import { hasAnswer } from '../../eform/conditions.ts';
+import { prefillContact } from '../contact-form.ts';
+import { applyProposal } from '../id-card-proposals.ts';
 import { DocumentCard } from './document-card.tsx';
 import { StepActions } from './step-actions.tsx';
 import type { StepProps } from './step-props.ts';
@@ -17,6 +21,7 @@ interface DocumentsStepProps extends StepProps {
 /** A photo (or PDF) of each document of the chosen case, checked on the server as it arrives. */
 export function DocumentsStep({ procedure, draft, change, goTo, serverErrors }: DocumentsStepProps) {
   const { t } = useI18n();
+  const { profile } = useSession();
   const documents = documentsAsked(procedure, draft.caseKey, filesOnBehalf(draft.contact));
   const [checked, setChecked] = useState(false);
   const missing = missingDocuments(
@@ -47,6 +52,32 @@ export function DocumentsStep({ procedure, draft, change, goTo, serverErrors }: 
                 )
               }
               onKeep={(id) => setPages((pages) => pages.map((p) => (p.id === id ? { ...p, issuesAccepted: true } : p)))}
+              procedureCode={procedure.code}
+              onRead={(id, reading) =>
+                setPages((pages) =>
+                  pages.map((p) =>
+                    p.id === id
+                      ? {
+                          ...p,
+                          issues: reading.quality.issues,
+                          proposals: reading.proposals,
+                          // A new warning (not the document asked for) is shown even if the old ones were kept.
+                          issuesAccepted:
+                            p.issuesAccepted === true &&
+                            reading.quality.issues.every((i) => p.issues.some((q) => q.code === i.code)),
+                        }
+                      : p,
+                  ),
+                )
+              }
+              contact={draft.contact}
+              onAcceptProposal={(proposal) =>
+                change((d) => {
+                  // The contact step prefills only blank answers: start from what it would have shown.
+                  const contact = hasAnswer(d.contact) ? d.contact : prefillContact(d.form, profile?.phone ?? null);
+                  return { ...d, contact: applyProposal(contact, proposal) };
+                })
+              }
               onRemove={(id) => setPages((pages) => pages.filter((p) => p.id !== id))}
             />
           );

@@ -8,6 +8,7 @@ import { useI18n } from '../../../i18n/i18n-provider.tsx';
 import { paths } from '../../../paths.ts';
 import { MyDossiers } from '../../dossiers/components/my-dossiers.tsx';
 import { DraftList } from '../../filing/components/draft-list.tsx';
+import { LookupsEntry } from '../../lookups/components/lookups-entry.tsx';
 import { useProcedureSearch } from '../use-procedure-search.ts';
 import { SearchResults } from './search-results.tsx';
 
@@ -68,6 +69,7 @@ export function HomePage() {
           <>
             <DraftList />
             <MyDossiers />
+            <LookupsEntry />
           </>
         )}
         <SearchResults

@@ -3,6 +3,8 @@ import { useI18n } from '../../../i18n/i18n-provider.tsx';
 import { hrefFor, type Route } from '../../../layout/routes.ts';
 import { replaceHash } from '../../../layout/use-screen.ts';
 import { BroadcastsPanel } from '../../broadcasts/components/broadcasts-panel.tsx';
+import { IntegrationsPanel } from '../../integrations/components/integrations-panel.tsx';
+import { LookupsPanel } from '../../lookups/components/lookups-panel.tsx';
 import { CalendarPanel } from './calendar-panel.tsx';
 import { CatalogEditor } from './catalog-editor.tsx';
 import { ChannelsPanel } from './channels-panel.tsx';
@@ -11,7 +13,17 @@ import { OfficersPanel } from './officers-panel.tsx';
 import { UnitsPanel } from './units-panel.tsx';
 import '../admin.css';
 
-const tabs = ['units', 'officers', 'calendar', 'catalog', 'channels', 'notices', 'broadcasts'] as const;
+const tabs = [
+  'units',
+  'officers',
+  'calendar',
+  'catalog',
+  'channels',
+  'notices',
+  'broadcasts',
+  'lookups',
+  'integrations',
+] as const;
 type AdminTab = (typeof tabs)[number];
 
 function tabOf(route: Route): AdminTab {
@@ -41,6 +53,8 @@ export function AdminPage({ route }: { route: Route }) {
           { key: 'channels', label: t('admin.tab.channels'), children: <ChannelsPanel /> },
           { key: 'notices', label: t('admin.tab.notices'), children: <NoticesPanel /> },
           { key: 'broadcasts', label: t('admin.tab.broadcasts'), children: <BroadcastsPanel route={route} /> },
+          { key: 'lookups', label: t('admin.tab.lookups'), children: <LookupsPanel /> },
+          { key: 'integrations', label: t('admin.tab.integrations'), children: <IntegrationsPanel /> },
         ]}
       />
     </section>

@@ -35,6 +35,11 @@ function Attempts({ attempts }: { attempts: readonly NoticeAttempt[] }) {
             {t(`notices.route.${a.route}`)} #{a.attempt}: {label(`notices.state.${a.state}`, a.state)}
           </Tag>
           {a.reason ? <Typography.Text type="secondary">{a.reason}</Typography.Text> : null}
+          {a.deliveredAt ? (
+            <Typography.Text type="secondary">
+              {t('notices.deliveredAt', { at: formatDateTime(a.deliveredAt) })}
+            </Typography.Text>
+          ) : null}
         </li>
       ))}
     </ol>

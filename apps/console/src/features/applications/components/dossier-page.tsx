@@ -6,6 +6,7 @@ import { lastInboxHref } from '../../../layout/use-screen.ts';
 import { ActionBar } from '../actions/action-bar.tsx';
 import { useDossier } from '../queries.ts';
 import type { DossierDetail } from '../types.ts';
+import { DossierReadings } from '../../assist/components/dossier-readings.tsx';
 import { DocumentsPanel } from './documents-panel.tsx';
 import { DossierSummary } from './dossier-summary.tsx';
 import { FormDataView } from './form-data-view.tsx';
@@ -59,6 +60,11 @@ function DossierView({ dossier, onReload }: { dossier: DossierDetail; onReload: 
           <Card title={t('documents.title')} size="small" className="dossier__card">
             <DocumentsPanel code={dossier.code} documents={dossier.documents} />
           </Card>
+          <DossierReadings
+            code={dossier.code}
+            applicant={dossier.applicant}
+            documentNames={Object.fromEntries(dossier.documents.map((d) => [d.documentKey, d.documentName]))}
+          />
         </Col>
         <Col xs={24} xl={8}>
           <Card title={t('action.title')} size="small">

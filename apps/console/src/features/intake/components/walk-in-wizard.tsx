@@ -10,6 +10,7 @@ import { ApplicantStep } from './applicant-step.tsx';
 import { ProcedureStep, type ProcedureChoice } from './procedure-step.tsx';
 import { ReviewStep } from './review-step.tsx';
 import { ScansStep } from './scans-step.tsx';
+import { withProposal } from '../../assist/fields.ts';
 
 interface Draft {
   step: number;
@@ -69,9 +70,14 @@ export function WalkInWizard() {
           onNext={(applicant, formValues) => update({ step: 2, applicant, formValues })}
         />
       )}
-      {draft.step === 2 && (
+      {draft.step === 2 && procedure && (
         <ScansStep
+          procedureCode={procedure.code}
           documents={documents}
+          applicant={draft.applicant}
+          onUseProposal={(proposal) =>
+            setDraft((current) => ({ ...current, applicant: withProposal(current.applicant, proposal) }))
+          }
           scans={draft.scans}
           onAdd={(scan) => setDraft((current) => ({ ...current, scans: [...current.scans, scan] }))}
           onRemove={(scan) =>

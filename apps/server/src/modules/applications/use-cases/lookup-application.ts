@@ -49,13 +49,38 @@ export async function lookupApplication(
     qrUrl?: (code: string, key: string, issuedAt: Date) => Promise<string | undefined>;
   },
 ): Promise<ApplicationLookup> {
-  const result = await deps.database.pool.query<{ found: LookupRow | null }>({
+  const app = await readLookupRow(deps.database, input.tenant.id, input.code);
+  if (!app || !sameKey(app.lookupKey, input.key)) throw new ApplicationNotFoundError();
+  return lookupView(app, deps.clock.now(), input.qrUrl);
+}
+
+/**
+ * The same view of any dossier of the province, without its look-up key: for a reader the province
+ * trusts with all its dossiers (an integrator's `applications:read` key). The name stays masked.
+ */
+export async function readApplicationView(
+  deps: { database: Database; clock: Clock },
+  input: { tenant: Tenant; code: string },
+): Promise<ApplicationLookup> {
+  const app = await readLookupRow(deps.database, input.tenant.id, input.code);
+  if (!app) throw new ApplicationNotFoundError();
+  return lookupView(app, deps.clock.now(), undefined);
+}
+
+async function readLookupRow(database: Database, tenantId: string, code: string): Promise<LookupRow | null> {
+  const result = await database.pool.query<{ found: LookupRow | null }>({
     name: 'motcua_public_lookup',
     text: 'select motcua_public_lookup($1, $2) as found',
-    values: [input.tenant.id, input.code],
+    values: [tenantId, code],
   });
-  const app = result.rows[0]?.found;
-  if (!app || !sameKey(app.lookupKey, input.key)) throw new ApplicationNotFoundError();
+  return result.rows[0]?.found ?? null;
+}
+
+async function lookupView(
+  app: LookupRow,
+  now: Date,
+  qrUrlOf: ((code: string, key: string, issuedAt: Date) => Promise<string | undefined>) | undefined,
+): Promise<ApplicationLookup> {
   const status = app.status;
   let lastStatus: string | null = null;
   let lastUnit: string | null = null;
@@ -78,7 +103,7 @@ export async function lookupApplication(
   const supplement = app.supplementRequest;
   // The same token as the printed receipt's QR: issued at acceptance.
   const qrUrl =
-    app.receivedAt && input.qrUrl ? await input.qrUrl(app.code, app.lookupKey, new Date(app.receivedAt)) : undefined;
+    app.receivedAt && qrUrlOf ? await qrUrlOf(app.code, app.lookupKey, new Date(app.receivedAt)) : undefined;
   const facts = {
     dueAt: date(app.dueAt),
     rescheduledDueAt: date(app.rescheduledDueAt),
@@ -99,7 +124,7 @@ export async function lookupApplication(
     rescheduledDueAt: iso(app.rescheduledDueAt),
     resultReadyAt: iso(app.resultReadyAt),
     returnedAt: iso(app.returnedAt),
-    overdue: isOverdue(facts, deps.clock.now()),
+    overdue: isOverdue(facts, now),
     timeline,
     ...(status === 'supplement_requested' && supplement?.items
       ? { supplementRequest: { items: supplement.items, ...(supplement.note ? { note: supplement.note } : {}) } }

@@ -4,6 +4,7 @@ import { withTx, type Database, type Tx } from '../../../platform/db/database.ts
 import { newId } from '../../../platform/ids.ts';
 import { idempotent } from '../../../platform/idempotency.ts';
 import { enqueueJob } from '../../../platform/jobs/enqueue.ts';
+import { declareDocuments } from '../../attachments/index.ts';
 import { findVersionById } from '../../catalog/index.ts';
 import { getWorkingCalendar, listUnits, toLocalDate, type Tenant } from '../../tenants/index.ts';
 import { ApplicationNotFoundError, StaleRevisionError, TransitionRejectedError } from '../applications.errors.ts';
@@ -20,6 +21,7 @@ import {
   type ApplicationRow,
 } from '../applications.repo.ts';
 import { dueDate, limitForChannel, resumeDueDate } from '../sla.ts';
+import { publishEvent } from './publish-event.ts';
 import { applicationState, dossierStateOf, type ApplicationState } from './application-state.ts';
 
 export interface ActionInput {
@@ -68,6 +70,7 @@ async function fileSupplementDocuments(
     APPLICATION_MAX_BYTES,
   );
   await insertDocuments(tx, row.tenantId, row.id, documents, true);
+  await declareDocuments(tx, row.tenantId, row.procedureCode, documents);
 }
 
 /**
@@ -246,6 +249,7 @@ export async function performActionInTx(tx: Tx, now: Date, input: ActionInput): 
       stepDeadline: updated.rescheduledDueAt ?? updated.dueAt,
     });
   }
+  await publishEvent(tx, { tenantId: row.tenantId, eventId });
   if (decision.notice) await recordNotice(tx, row.tenantId, row.id, eventId, decision.notice);
   return applicationState(updated, now);
 }

@@ -5,6 +5,7 @@ import { withTx, type Database, type Tx } from '../../../platform/db/database.ts
 import { newId } from '../../../platform/ids.ts';
 import { idempotent } from '../../../platform/idempotency.ts';
 import type { Clock } from '../../../platform/clock.ts';
+import { declareDocuments } from '../../attachments/index.ts';
 import { findPublishedVersion, ProcedureNotFoundError, validateForm, type StoredVersion } from '../../catalog/index.ts';
 import { listUnits, toLocalDate, type Tenant, type Unit } from '../../tenants/index.ts';
 import { actingRole } from '../domain/acting-role.ts';
@@ -13,6 +14,7 @@ import { checkDocuments } from '../domain/required-documents.ts';
 import { DocumentsMissingError, FormInvalidError, InvalidFilingError } from '../applications.errors.ts';
 import { APPLICATION_MAX_BYTES, checkUploads } from './check-uploads.ts';
 import { recordNotice } from './perform-action.ts';
+import { publishEvent } from './publish-event.ts';
 import {
   insertApplication,
   insertDocuments,
@@ -171,6 +173,8 @@ export async function fileInTx(
     submittedAt: now,
   });
   await insertDocuments(tx, tenant.id, id, body.attachments);
+  // A photo filed for an ID-card slot is checked and read as one, however it was uploaded.
+  await declareDocuments(tx, tenant.id, version.definition.code, body.attachments);
   const eventId = newId();
   await insertEvent(tx, {
     tenantId: tenant.id,
@@ -186,6 +190,7 @@ export async function fileInTx(
     requestId: input.requestId,
     idempotencyKey: input.idempotencyKey ?? null,
   });
+  await publishEvent(tx, { tenantId: tenant.id, eventId });
   await recordNotice(tx, tenant.id, id, eventId, 'application.received');
   return { id, code, lookupKey, submittedAt: now };
 }

@@ -1,7 +1,7 @@
 import type { PhotoMetrics } from './pixel-metrics.ts';
 
 /** What can be wrong with a photo of a document. */
-export type QualityIssueCode = 'too_small' | 'blurry' | 'too_dark' | 'too_bright' | 'blank';
+export type QualityIssueCode = 'too_small' | 'blurry' | 'too_dark' | 'too_bright' | 'blank' | 'wrong_document';
 
 /** One problem with the photo, with the advice shown to the citizen. */
 export interface QualityIssue {
@@ -59,6 +59,8 @@ export const QUALITY_MESSAGES: Readonly<Record<QualityIssueCode, string>> = {
   too_bright:
     'Ảnh quá sáng hoặc bị lóa nên chữ bị mất. Hãy tránh nắng chiếu thẳng, tắt đèn flash, nghiêng máy một chút rồi chụp lại.',
   blank: 'Ảnh gần như trống, không thấy nội dung giấy tờ. Hãy đặt giấy tờ vào giữa khung hình rồi chụp lại.',
+  wrong_document:
+    'Ảnh này có vẻ không phải giấy tờ được yêu cầu. Hãy kiểm tra lại; nếu đúng là giấy tờ này, bạn vẫn có thể giữ ảnh và nộp.',
 };
 
 /** The original dimensions and the metrics measured on the downscaled copy. */

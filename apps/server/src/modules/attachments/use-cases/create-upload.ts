@@ -3,7 +3,7 @@ import { appendAudit } from '../../../platform/audit.ts';
 import type { KeyProvider } from '../../../platform/crypto/key-provider.ts';
 import { withTx, type Database, type Tx } from '../../../platform/db/database.ts';
 import { newId, type IdGenerator } from '../../../platform/ids.ts';
-import { insertUpload, type NewUpload } from '../attachments.repo.ts';
+import { insertUpload, type DocumentDeclaration, type NewUpload } from '../attachments.repo.ts';
 import { FileTooLargeError } from '../attachments.errors.ts';
 import { kindOf, type AcceptedType, type UploadKind } from '../domain/file-types.ts';
 import type { QualityReport } from '../domain/quality.ts';
@@ -12,6 +12,8 @@ import { processImage } from '../processing/process-image.ts';
 import { sniffFile } from '../processing/sniff-file.ts';
 import type { ObjectStore } from '../storage/object-store.ts';
 import { putSealed } from '../upload-objects.ts';
+import { uploadToken } from '../upload-token.ts';
+import { enqueueDocumentCheck } from './declare-documents.ts';
 
 /** What an upload needs; `newId` is injected by tests that fix ids. */
 export interface CreateUploadDeps {
@@ -27,6 +29,11 @@ export interface CreateUploadInput {
   tenantId: string;
   bytes: Buffer;
   requestId?: string;
+  /**
+   * The document slot the photo is for, if the app says: the photo is then checked to be that
+   * document and, for an ID card, read to propose the form's fields (a job, after the answer).
+   */
+  document?: DocumentDeclaration;
 }
 
 /** What the citizen's app gets back (`UploadCreated` on the wire). */
@@ -36,6 +43,8 @@ export interface CreatedUpload {
   size: number;
   sha256: string;
   quality: QualityReport;
+  /** The uploader's capability to read back what the assistant read from the photo. */
+  token: string;
 }
 
 interface Prepared {
@@ -70,6 +79,7 @@ async function prepare(bytes: Buffer, type: AcceptedType): Promise<Prepared> {
 /** Inserts the row and the audit entry in one transaction: the upload exists only if both do. */
 async function record(tx: Tx, tenantId: string, upload: NewUpload, requestId: string | undefined): Promise<void> {
   await insertUpload(tx, tenantId, upload);
+  if (upload.declaration && upload.kind === 'image') await enqueueDocumentCheck(tx, tenantId, upload.id);
   await appendAudit(tx, tenantId, {
     actorType: 'citizen',
     action: 'upload.create',
@@ -113,13 +123,21 @@ export async function createUpload(deps: CreateUploadDeps, input: CreateUploadIn
       height,
       quality,
       keyId: key.id,
+      declaration: input.document ?? null,
     };
     await withTx(deps.database, tenantId, (tx) => record(tx, tenantId, upload, input.requestId));
   } catch (error) {
     await removeObjects(deps.store, stored);
     throw error;
   }
-  return { id, contentType: prepared.contentType, size: prepared.file.length, sha256, quality: prepared.quality };
+  return {
+    id,
+    contentType: prepared.contentType,
+    size: prepared.file.length,
+    sha256,
+    quality: prepared.quality,
+    token: uploadToken(deps.keyProvider, tenantId, id, key.id),
+  };
 }
 
 /**

@@ -92,11 +92,16 @@ export async function fanOut(deps: FanOutDeps, tenantId: string, broadcastId: st
       ),
     );
   };
+  /** Writes a batch's outcomes; overlaps the next batch's sends, awaited before the next write. */
+  const settle = (outcomes: repo.Settled[]) =>
+    withTx(deps.database, tenantId, (tx) => repo.settleBatch(tx, tenantId, broadcastId, outcomes, deps.now()));
+  let writing: Promise<void> = Promise.resolve();
   let ids = await claim();
   let batchStart = Date.now();
   for (;;) {
-    if (ids === undefined) return;
+    if (ids === undefined) return writing;
     if (ids.length === 0) {
+      await writing;
       await withTx(deps.database, tenantId, async (tx) => {
         const status = await repo.statusOf(tx, tenantId, broadcastId);
         if (status === 'sending' && !(await repo.hasPending(tx, tenantId, broadcastId))) {
@@ -114,6 +119,7 @@ export async function fanOut(deps: FanOutDeps, tenantId: string, broadcastId: st
       results = await sending;
     } catch (error) {
       // Nothing was answered for this batch: put it (and the next) back before the job is retried.
+      await writing;
       await release(current);
       await release(await claimingNext);
       throw error;
@@ -122,10 +128,16 @@ export async function fanOut(deps: FanOutDeps, tenantId: string, broadcastId: st
     const outcomes = current.map((id, index) =>
       settled(id, results[index] ?? { outcome: 'retry', reason: 'no answer' }),
     );
-    await withTx(deps.database, tenantId, (tx) => repo.settleBatch(tx, tenantId, broadcastId, outcomes, deps.now()));
+    // One write at a time, in order; this one runs while the next batch is being sent (a crash
+    // then leaves at most these two batches `sending`, recorded as `unknown` by the next run).
+    await writing;
+    writing = settle(outcomes);
+    // Awaited at the next turn; marked handled now so a failure waits for it instead of escaping.
+    writing.catch(() => undefined);
     const retries = results.flatMap((result) => (result.outcome === 'retry' ? [result.retryAfterMs ?? 0] : []));
     if (retries.length > 0) {
       // Zalo is busy or down: try the rest later rather than spend the rate on refusals.
+      await writing;
       await release(next);
       const wait = Math.max(5_000, ...retries);
       await continueLater(deps, tenantId, broadcastId, new Date(deps.now().getTime() + Math.min(wait, 5 * 60_000)));
@@ -134,6 +146,7 @@ export async function fanOut(deps: FanOutDeps, tenantId: string, broadcastId: st
     const rest = batchBudgetMs(current.length, settings.ratePerMinute) - (Date.now() - batchStart);
     if (rest > 0) await sleep(rest);
     if (Date.now() - began > settings.sliceMs) {
+      await writing;
       await release(next);
       await continueLater(deps, tenantId, broadcastId);
       return;

@@ -4,13 +4,7 @@ import { ProcedureDefinition } from '@motcua/contracts';
 import type { Tx } from '../../../platform/db/database.ts';
 import { newId } from '../../../platform/ids.ts';
 import { checkFormSchema } from '../forms.ts';
-import {
-  findCurrentVersion,
-  findProcedureId,
-  insertProcedure,
-  insertVersion,
-  nextVersionNumber,
-} from '../catalog.repo.ts';
+import { findPublishStates, insertProcedures, insertVersions, type NewVersion } from '../catalog.repo.ts';
 
 /** Deep-normalises every string to NFC so stored text compares and searches consistently. */
 export function normalizeDefinition<T>(value: T): T {
@@ -74,23 +68,40 @@ export async function publishInTx(
   unitIds: readonly string[],
   publishedBy: string,
 ): Promise<PublishResult> {
-  const hash = contentHash(definition, unitIds);
-  const current = await findCurrentVersion(tx, tenantId, definition.code);
-  if (current?.contentHash === hash) return { code: definition.code, version: current.version, created: false };
-  let procedureId = await findProcedureId(tx, tenantId, definition.code);
-  if (!procedureId) {
-    procedureId = newId();
-    await insertProcedure(tx, tenantId, procedureId, definition.code);
-  }
-  const version = await nextVersionNumber(tx, tenantId, procedureId);
-  await insertVersion(tx, tenantId, {
-    id: newId(),
-    procedureId,
-    version,
-    contentHash: hash,
-    publishedBy,
-    definition,
-    unitIds,
+  const [result] = await publishManyInTx(tx, tenantId, [{ definition, unitIds }], publishedBy);
+  return result ?? { code: definition.code, version: 0, created: false };
+}
+
+/**
+ * Publishes many checked definitions (distinct codes) inside the caller's transaction, reading and
+ * writing in batches: a catalogue of thousands of procedures takes a few dozen statements.
+ */
+export async function publishManyInTx(
+  tx: Tx,
+  tenantId: string,
+  items: readonly { definition: ProcedureDefinition; unitIds: readonly string[] }[],
+  publishedBy: string,
+): Promise<PublishResult[]> {
+  const states = await findPublishStates(
+    tx,
+    tenantId,
+    items.map((i) => i.definition.code),
+  );
+  const newProcedures: { id: string; code: string }[] = [];
+  const versions: NewVersion[] = [];
+  const results = items.map(({ definition, unitIds }): PublishResult => {
+    const hash = contentHash(definition, unitIds);
+    const state = states.get(definition.code);
+    if (state?.contentHash === hash) {
+      return { code: definition.code, version: state.currentVersion ?? 0, created: false };
+    }
+    const procedureId = state?.procedureId ?? newId();
+    if (!state) newProcedures.push({ id: procedureId, code: definition.code });
+    const version = (state?.lastVersion ?? 0) + 1;
+    versions.push({ id: newId(), procedureId, version, contentHash: hash, publishedBy, definition, unitIds });
+    return { code: definition.code, version, created: true };
   });
-  return { code: definition.code, version, created: true };
+  await insertProcedures(tx, tenantId, newProcedures);
+  await insertVersions(tx, tenantId, versions);
+  return results;
 }

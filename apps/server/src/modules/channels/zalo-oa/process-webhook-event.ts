@@ -4,6 +4,7 @@ import { withTx, type Database, type Tx } from '../../../platform/db/database.ts
 import { vietnamMobileE164 } from '../../../platform/phone.ts';
 import { zaloWebhookEvents } from '../../../platform/db/schema/index.ts';
 import { recordZaloContact, type ZaloContact } from '../../identity/index.ts';
+import type { DeliveryReceipt } from '../channel.ts';
 
 const str = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 const obj = (value: unknown): Record<string, unknown> =>
@@ -45,6 +46,34 @@ export function contactOf(event: Record<string, unknown>): ZaloContact | undefin
     return phone === undefined ? contact : { ...contact, phone };
   }
   return undefined;
+}
+
+/** A moment given as milliseconds since the epoch in a string (Zalo's way), or undefined. */
+function instant(value: unknown): Date | undefined {
+  const at = new Date(Number(value));
+  return typeof value === 'string' && value !== '' && Number.isFinite(at.getTime()) ? at : undefined;
+}
+
+/**
+ * What a delivery event reports (zalo-platform.md §7.3, §12.5): `user_received_message` carries
+ * `message.msg_id` (and, for a template message, our `tracking_id` and `delivery_time`);
+ * `user_seen_message` carries `message.msg_ids`. Undefined for any other event.
+ */
+export function deliveryReceiptOf(event: Record<string, unknown>): DeliveryReceipt | undefined {
+  const name = str(event['event_name']);
+  if (name !== 'user_received_message' && name !== 'user_seen_message') return undefined;
+  const message = obj(event['message']);
+  const listed = Array.isArray(message['msg_ids']) ? message['msg_ids'] : [message['msg_id']];
+  const messageIds = listed.map(str).filter((id): id is string => id !== undefined);
+  const trackingId = str(message['tracking_id']);
+  const at = instant(message['delivery_time']) ?? instant(event['timestamp']);
+  if (at === undefined || (messageIds.length === 0 && trackingId === undefined)) return undefined;
+  return {
+    kind: name === 'user_seen_message' ? 'seen' : 'delivered',
+    messageIds,
+    ...(trackingId === undefined ? {} : { trackingId }),
+    at,
+  };
 }
 
 /** What a person did, in words any chat bot understands (the channel-neutral chat input). */
@@ -122,11 +151,13 @@ export interface ProcessWebhookDeps {
   now: () => Date;
   /** The chat bot, handed each person's message after their contact is recorded. */
   onUserEvent?: OnZaloUserEvent;
+  /** Records a delivery receipt against what was sent (in the event's transaction). */
+  onDeliveryReceipt?: (tx: Tx, tenantId: string, receipt: DeliveryReceipt) => Promise<void>;
 }
 
 /**
  * Processes one stored OA event once: the person's follow state and reply window, their shared
- * phone; then a person's message goes to the chat bot. The event is marked processed only after the
+ * phone, a delivery receipt; then a person's message goes to the chat bot. The event is marked processed only after the
  * bot ran, so a failed turn is retried by the job (the bot records each event once).
  */
 export async function processWebhookEvent(
@@ -144,6 +175,8 @@ export async function processWebhookEvent(
     const body = obj(row.body);
     const contact = contactOf(body);
     if (contact) await recordZaloContact(tx, input.tenantId, contact, deps.now());
+    const receipt = deps.onDeliveryReceipt ? deliveryReceiptOf(body) : undefined;
+    if (receipt) await deps.onDeliveryReceipt?.(tx, input.tenantId, receipt);
     const userInput = deps.onUserEvent ? userInputOf(body) : undefined;
     // A follow names the person in `follower.id` (§7.3); their own messages in `sender.id`.
     const userId = userInput?.kind === 'follow' ? str(obj(body['follower'])['id']) : str(obj(body['sender'])['id']);

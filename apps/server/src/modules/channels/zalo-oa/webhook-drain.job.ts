@@ -1,4 +1,7 @@
+import { and, eq, isNull, lt } from 'drizzle-orm';
 import type { JobHelpers, Task } from 'graphile-worker';
+import { withSystemTx, withTx, type Database } from '../../../platform/db/database.ts';
+import { tenants, zaloWebhookEvents } from '../../../platform/db/schema/index.ts';
 import {
   drainJobKey,
   drainWebhookEvents,
@@ -63,6 +66,40 @@ export function drainWebhookEventsJob(deps: DrainDeps): Task {
       }
     } finally {
       draining.delete(tenantId);
+    }
+  };
+}
+
+export const WEBHOOK_SWEEP_JOB = 'zalo:webhook-sweep';
+/** Events left unprocessed this long with no drain coming are what the sweep looks for. */
+const SWEEP_AGE_MS = 30_000;
+
+/**
+ * `zalo:webhook-sweep` (every minute): the backstop of the drain's wake-ups. A drain is queued in
+ * the transaction that stores an event, but under a burst the intake queues one per province at
+ * most every 50 ms and the last, trailing one from a timer; a process that dies inside that window
+ * leaves stored events with no drain. The sweep queues a drain (same job key, so never a second
+ * one) for every province holding events older than 30 s that nobody processed.
+ */
+export function sweepWebhookEventsJob(database: Database, now: () => Date = () => new Date()): Task {
+  return async (_payload, helpers) => {
+    const provinces = await withSystemTx(database, (tx) => tx.select({ id: tenants.id }).from(tenants));
+    const before = new Date(now().getTime() - SWEEP_AGE_MS);
+    for (const { id } of provinces) {
+      const waiting = await withTx(database, id, (tx) =>
+        tx
+          .select({ key: zaloWebhookEvents.eventKey })
+          .from(zaloWebhookEvents)
+          .where(
+            and(
+              eq(zaloWebhookEvents.tenantId, id),
+              isNull(zaloWebhookEvents.processedAt),
+              lt(zaloWebhookEvents.receivedAt, before),
+            ),
+          )
+          .limit(1),
+      );
+      if (waiting.length > 0) await helpers.addJob(WEBHOOK_DRAIN_JOB, { tenantId: id }, { jobKey: drainJobKey(id) });
     }
   };
 }

@@ -9,7 +9,7 @@ import { startJobRunner } from '../../../platform/jobs/runner.ts';
 import { buildTestApp, testMasterKey } from '../../../../test/app.ts';
 import { createTestDatabase, silentLogger, type TestDatabase } from '../../../../test/harness.ts';
 import type { ZaloUserEvent } from './process-webhook-event.ts';
-import { drainWebhookEventsJob } from './webhook-drain.job.ts';
+import { drainWebhookEventsJob, sweepWebhookEventsJob } from './webhook-drain.job.ts';
 import {
   drainJobKey,
   drainWebhookEvents,
@@ -308,5 +308,31 @@ describe('draining stored Zalo events', () => {
     } finally {
       await runner.stop();
     }
+  });
+});
+
+describe('the minute sweep', () => {
+  it('queues a drain only for provinces holding events older than 30 s that nobody processed', async () => {
+    const received = new Date(Date.now() - 45_000);
+    await db.database.pool.query(
+      `insert into zalo_webhook_events (tenant_id, event_key, event_name, body, received_at)
+       values ($1, 'old-1', 'user_send_text', '{}', $2), ($1, 'fresh-1', 'user_send_text', '{}', now())`,
+      [tenantId, received],
+    );
+    const queued: { task: string; payload: unknown; key: string | undefined }[] = [];
+    const helpers = {
+      addJob: (task: string, payload: unknown, spec?: { jobKey?: string }) => {
+        queued.push({ task, payload, key: spec?.jobKey });
+        return Promise.resolve();
+      },
+    };
+    const sweep = sweepWebhookEventsJob(db.database);
+    await sweep({}, helpers as never);
+    expect(queued).toEqual([{ task: WEBHOOK_DRAIN_JOB, payload: { tenantId }, key: drainJobKey(tenantId) }]);
+    // Once processed (or while only fresh events wait, whose own drain is coming), nothing is queued.
+    await db.database.pool.query(`update zalo_webhook_events set processed_at = now() where event_key = 'old-1'`);
+    queued.length = 0;
+    await sweep({}, helpers as never);
+    expect(queued).toEqual([]);
   });
 });

@@ -1,3 +1,5 @@
+import { isLookupKind, type LookupKind } from '@motcua/contracts';
+
 /**
  * Where a conversation stands between two messages. Small on purpose: the dossiers a thread may see
  * are in `known` (proved by key, QR or the phone on file) and in the bound dossiers table.
@@ -8,7 +10,11 @@ export type ChatStep =
   | { step: 'awaiting_key'; code: string; attempts: number }
   | { step: 'awaiting_query'; forFiling: boolean }
   | { step: 'awaiting_rating_reason'; code: string }
-  | { step: 'collecting_supplement'; code: string };
+  | { step: 'collecting_supplement'; code: string }
+  /** Several procedures matched about equally well: the bot asked which one (buttons or 1–4). */
+  | { step: 'choosing_procedure'; codes: string[] }
+  /** The bot asked for the street, plate or licence number of a civic look-up. */
+  | { step: 'awaiting_lookup'; kind: LookupKind };
 
 export type ChatState = ChatStep & {
   /** Codes this thread proved it may see (most recent last, at most `KNOWN_LIMIT`). */
@@ -18,6 +24,9 @@ export type ChatState = ChatStep & {
 export const KNOWN_LIMIT = 10;
 /** Wrong keys tolerated for one code before the bot stops asking (codes must not be probed). */
 export const KEY_ATTEMPTS = 3;
+
+/** Procedures offered at most in one clarifying question (Zalo: four buttons a message, §13.6). */
+export const CHOICES_LIMIT = 4;
 
 export const IDLE: ChatState = { step: 'idle' };
 
@@ -45,6 +54,16 @@ export function readChatState(raw: unknown): ChatState {
       return code ? withKnown({ step: 'awaiting_rating_reason', code }) : withKnown({ step: 'idle' });
     case 'collecting_supplement':
       return code ? withKnown({ step: 'collecting_supplement', code }) : withKnown({ step: 'idle' });
+    case 'choosing_procedure': {
+      const codes = Array.isArray(record['codes'])
+        ? record['codes'].filter((c): c is string => typeof c === 'string').slice(0, CHOICES_LIMIT)
+        : [];
+      return codes.length > 0 ? withKnown({ step: 'choosing_procedure', codes }) : withKnown({ step: 'idle' });
+    }
+    case 'awaiting_lookup': {
+      const kind = str(record['kind']);
+      return kind && isLookupKind(kind) ? withKnown({ step: 'awaiting_lookup', kind }) : withKnown({ step: 'idle' });
+    }
     default:
       return withKnown({ step: 'idle' });
   }

@@ -108,3 +108,44 @@ describe('what a message means to the bot', () => {
     expect(readChatState(state)).toEqual(state);
   });
 });
+
+describe('civic look-ups and choices in free text', () => {
+  it.each<[string, Turn]>([
+    ['giá đất Nguyễn Trãi', { do: 'civic_lookup', kind: 'land-price', query: 'Nguyễn Trãi' }],
+    [
+      'Cho tôi hỏi giá đất đường Nguyễn Trãi bao nhiêu?',
+      { do: 'civic_lookup', kind: 'land-price', query: 'Nguyễn Trãi' },
+    ],
+    ['Nguyễn Trãi giá đất bao nhiêu', { do: 'civic_lookup', kind: 'land-price', query: 'Nguyễn Trãi' }],
+    ['bang gia dat', { do: 'civic_lookup', kind: 'land-price', query: '' }],
+    ['phạt nguội 51F12345', { do: 'civic_lookup', kind: 'traffic-fines', query: '51F12345' }],
+    ['xe 51F-123.45 có bị phạt nguội không', { do: 'civic_lookup', kind: 'traffic-fines', query: '51F-123.45' }],
+    ['51f 123.45', { do: 'civic_lookup', kind: 'traffic-fines', query: '51f 123.45' }],
+    ['GPLX 012345678901', { do: 'civic_lookup', kind: 'driving-licence', query: '012345678901' }],
+    ['tra cứu giấy phép lái xe', { do: 'civic_lookup', kind: 'driving-licence', query: '' }],
+    ['6', { do: 'lookups_menu' }],
+    ['#tracuu traffic-fines', { do: 'ask_lookup', kind: 'traffic-fines' }],
+  ])('"%s"', (message, expected) => {
+    expect(interpret(IDLE, text(message), false)).toEqual(expected);
+  });
+
+  it('leaves the procedure "đổi giấy phép lái xe" to the catalogue, and a key that looks like a plate to the look-up', () => {
+    expect(interpret(IDLE, text('đổi giấy phép lái xe'), false).do).toBe('fallback');
+    const awaitingKey: ChatState = { step: 'awaiting_key', code, attempts: 0 };
+    expect(interpret(awaitingKey, text('23AB456789'), false)).toEqual({ do: 'lookup', code, key: '23AB456789' });
+  });
+
+  it('reads the answer to a question the bot asked: a plate for the look-up, a number for the choice', () => {
+    const plate: ChatState = { step: 'awaiting_lookup', kind: 'traffic-fines' };
+    expect(interpret(plate, text('xe tôi 70H1-234.56'), false)).toEqual({
+      do: 'civic_lookup',
+      kind: 'traffic-fines',
+      query: '70H1-234.56',
+    });
+    const choosing: ChatState = { step: 'choosing_procedure', codes: ['3.000347', '3.000353'] };
+    expect(interpret(choosing, text('2'), false)).toEqual({ do: 'procedure', code: '3.000353' });
+    expect(interpret(choosing, text('3'), false).do).toBe('fallback');
+    expect(readChatState(JSON.parse(JSON.stringify(choosing)))).toEqual(choosing);
+    expect(readChatState({ step: 'awaiting_lookup', kind: 'weather' })).toEqual(IDLE);
+  });
+});

@@ -1,4 +1,6 @@
+import { isLookupKind, type LookupKind } from '@motcua/contracts';
 import type { ChatState } from './chat-state.ts';
+import { civicRequest, queryOf } from './civic-intents.ts';
 import { foldText } from './fold.ts';
 
 /** What a person did in the chat, as any chat channel reports it. */
@@ -33,6 +35,9 @@ export type Turn =
   | { do: 'info_shared'; phone: string | undefined }
   | { do: 'unsupported'; what: 'file' | 'location' | 'sticker' | 'other' }
   | { do: 'thanks' }
+  | { do: 'lookups_menu' }
+  | { do: 'ask_lookup'; kind: LookupKind }
+  | { do: 'civic_lookup'; kind: LookupKind; query: string }
   | { do: 'fallback'; text: string };
 
 /**
@@ -53,6 +58,8 @@ export const COMMANDS = {
   find: 'Tìm thủ tục',
   faq: 'Hỏi đáp',
   human: 'Gặp cán bộ',
+  lookups: 'Tra cứu khác',
+  lookupKind: (kind: LookupKind) => `#tracuu ${kind}`,
   link: '#lienket',
   endHandoff: '#ketthuc',
   rate: (code: string, rating: Rating) => `#danhgia ${code} ${rating}`,
@@ -63,7 +70,7 @@ export const COMMANDS = {
 const RATINGS: readonly Rating[] = ['very_satisfied', 'satisfied', 'unsatisfied'];
 const FAQ_TOPICS: readonly FaqTopic[] = ['hours', 'fees', 'online', 'supplement'];
 
-/** Whole-message phrases (folded) for each menu entry; digits 1–5 pick the menu's lines. */
+/** Whole-message phrases (folded) for each menu entry; digits 1–6 pick the menu's lines. */
 const PHRASES: readonly [RegExp, Turn][] = [
   [
     /^(1|tra cuu( ho so)?|tracuu|kiem tra ho so|xem ho so|tinh trang ho so|ho so cua toi)$/,
@@ -76,6 +83,7 @@ const PHRASES: readonly [RegExp, Turn][] = [
     /^(5|gap can bo|can bo|nhan vien|tu van vien|gap nguoi that|noi chuyen voi can bo|tong dai vien)$/,
     { do: 'handoff' },
   ],
+  [/^(6|tra cuu khac|tien ich|tra cuu tien ich|tra cuu thong tin)$/, { do: 'lookups_menu' }],
   [/^(menu|#menu|xin chao|chao|chao ban|alo|hello|hi|bat dau|start|quay lai|huy|thoi)$/, { do: 'menu' }],
   [/^(#lienket|lien ket|lien ket so dien thoai|chia se so dien thoai)$/, { do: 'link_phone' }],
   [/^(cam on|cam on ban|thank you|thanks|ok|oke|da nhan)$/, { do: 'thanks' }],
@@ -105,6 +113,8 @@ function command(text: string): Turn | undefined {
     return FAQ_TOPICS.includes(first as FaqTopic) ? { do: 'faq', topic: first as FaqTopic } : { do: 'faq' };
   }
   if (name === '#ketthuc') return { do: 'end_handoff' };
+  if (name === '#tracuu')
+    return first && isLookupKind(first) ? { do: 'ask_lookup', kind: first } : { do: 'lookups_menu' };
   return undefined;
 }
 
@@ -130,6 +140,9 @@ function textTurn(text: string, state: ChatState): Turn {
   const folded = foldText(text);
   const fixed = command(text) ?? phrase(folded, state);
   if (fixed) return fixed;
+  // A receipt's key may look like a plate: while one is awaited, it is read as the key.
+  const civic = state.step === 'awaiting_key' ? undefined : civicRequest(text);
+  if (civic) return { do: 'civic_lookup', ...civic };
   const found = findCode(text);
   if (found) return { do: 'lookup', ...found };
   const procedure = PROCEDURE_CODE.exec(text.trim());
@@ -145,6 +158,14 @@ function textTurn(text: string, state: ChatState): Turn {
       return { do: 'search', query: text.trim(), forFiling: state.forFiling };
     case 'awaiting_rating_reason':
       return { do: 'rating_reason', code: state.code, reason: text.trim() };
+    case 'awaiting_lookup':
+      return { do: 'civic_lookup', kind: state.kind, query: queryOf(state.kind, text) };
+    case 'choosing_procedure': {
+      const chosen = /^\d$/.test(folded) ? state.codes[Number(folded) - 1] : undefined;
+      if (chosen) return { do: 'procedure', code: chosen };
+      const topic = FAQ_WORDS.find(([pattern]) => pattern.test(folded));
+      return topic ? { do: 'faq', topic: topic[1] } : { do: 'fallback', text: text.trim() };
+    }
     case 'collecting_supplement':
     case 'idle': {
       const topic = FAQ_WORDS.find(([pattern]) => pattern.test(folded));

@@ -40,13 +40,13 @@ export interface ProcedureFacts {
 const TEXT_LIMIT = 1_900;
 const DOCUMENTS_SHOWN = 8;
 
-const text = (body: string, buttons?: ChatButton[]): ChatReply => ({
+export const text = (body: string, buttons?: ChatButton[]): ChatReply => ({
   kind: 'text',
   text: body.length > TEXT_LIMIT ? `${body.slice(0, TEXT_LIMIT - 1)}…` : body,
   ...(buttons && buttons.length > 0 ? { buttons } : {}),
 });
 
-const menuButton: ChatButton = { title: 'Về menu chính', query: COMMANDS.menu, hidden: true };
+export const menuButton: ChatButton = { title: 'Về menu chính', query: COMMANDS.menu, hidden: true };
 
 function vietnamDate(at: Date): string {
   return new Intl.DateTimeFormat('vi-VN', {
@@ -61,12 +61,13 @@ function vnd(amount: number): string {
   return `${new Intl.NumberFormat('vi-VN').format(amount)} đồng`;
 }
 
-/** The five entries, in two messages: Zalo may take no more than four buttons a message (§13.6). */
+/** The six entries, in two messages: Zalo may take no more than four buttons a message (§13.6). */
 export function menu(tenantName: string): ChatReply[] {
   return [
     text(
       `Xin chào! Đây là Cổng hành chính công ${tenantName} trên Zalo. Bạn cần gì?\n` +
         '1. Tra cứu hồ sơ\n2. Nộp hồ sơ\n3. Tìm thủ tục\n4. Hỏi đáp\n5. Gặp cán bộ\n' +
+        '6. Tra cứu khác (giá đất, phạt nguội, giấy phép lái xe)\n' +
         'Bấm một nút hoặc gõ số. Bạn cũng có thể gửi ảnh mã QR trên giấy biên nhận.',
       [
         { title: 'Tra cứu hồ sơ', query: COMMANDS.lookup },
@@ -77,6 +78,7 @@ export function menu(tenantName: string): ChatReply[] {
     text('Hoặc:', [
       { title: 'Hỏi đáp', query: COMMANDS.faq },
       { title: 'Gặp cán bộ', query: COMMANDS.human },
+      { title: 'Tra cứu khác', query: COMMANDS.lookups },
     ]),
   ];
 }
@@ -197,7 +199,7 @@ export function procedureAnswer(best: ProcedureFacts, others: { code: string; na
   return replies;
 }
 
-function shorten(name: string): string {
+export function shorten(name: string): string {
   return name.length > 35 ? `${name.slice(0, 34)}…` : name;
 }
 

@@ -25,7 +25,7 @@ const kinds = (messages: SimMessage[]) =>
 describe('the filing link asks for the phone the notices will go to', () => {
   it('asks a chat not linked to a phone to share it, right under the answer, and no more once it is', async () => {
     const user = await kit.citizen('Hồ Thị Lan', '0987000222');
-    const first = await say(user, 'khai sinh');
+    const first = await say(user, 'khai sinh cho con');
     expect(kinds(first)).toEqual([
       'Thủ tục đăng ký khai sinh (mã 1.001193)',
       'request_user_info',
@@ -36,7 +36,7 @@ describe('the filing link asks for the phone the notices will go to', () => {
     const shared = await turn(user, () => kit.sim('POST', `/users/${user}/submit-info`, { phone: '0987000222' }));
     expect(shared[0]?.text).toMatch(/^Đã liên kết số điện thoại với Zalo của bạn\. Từ nay thông báo/);
 
-    const again = await say(user, 'khai sinh');
+    const again = await say(user, 'khai sinh cho con');
     expect(kinds(again)).toEqual(['Thủ tục đăng ký khai sinh (mã 1.001193)', 'Có thể bạn tìm thủ tục khác:']);
   });
 
@@ -45,5 +45,30 @@ describe('the filing link asks for the phone the notices will go to', () => {
     const answers = await say(user, '2.002039');
     expect(kinds(answers)).toEqual(['Nhập quốc tịch Việt Nam ở trong nước (mã 2.002039)']);
     expect(answers[0]?.buttons?.map((b) => b.title)).toEqual(['Về menu chính']);
+  });
+});
+
+describe('a clarifying question when several procedures match about equally well', () => {
+  it('asks which one, with the candidates as buttons, and goes on with the one tapped', async () => {
+    const user = await kit.citizen('Lý Văn Tài', '0987000444');
+    const asked = await say(user, 'bằng lái');
+    expect(asked).toHaveLength(1);
+    expect(asked[0]?.text).toBe(
+      'Có vài thủ tục gần giống nhau. Bạn cần thủ tục nào? Bấm một nút hoặc gõ số:\n' +
+        '1. Đổi giấy phép lái xe\n2. Cấp giấy phép lái xe quốc tế',
+    );
+    expect(asked[0]?.buttons?.map((b) => b.title)).toEqual(['Đổi giấy phép lái xe', 'Cấp giấy phép lái xe quốc tế']);
+    const message = asked[0];
+    const tapped = await turn(user, () =>
+      kit.sim('POST', `/users/${user}/tap`, { msgId: message?.msgId ?? '', button: 1 }),
+    );
+    expect(kinds(tapped)[0]).toBe('Cấp giấy phép lái xe quốc tế (mã 3.000353)');
+  });
+
+  it('takes the typed number as the answer, and still answers a clear match at once', async () => {
+    const user = await kit.citizen('Đinh Thị Uyên', '0987000555');
+    expect(kinds(await say(user, 'giấy phép lái xe'))[0]).toMatch(/^Có vài thủ tục gần giống nhau/);
+    expect(kinds(await say(user, '1'))[0]).toBe('Đổi giấy phép lái xe (mã 3.000347)');
+    expect(kinds(await say(user, 'đăng ký kết hôn'))[0]).toBe('Thủ tục đăng ký kết hôn (mã 1.000894)');
   });
 });

@@ -1,6 +1,7 @@
 import type { ProcedureDefinition } from '@motcua/contracts';
 import { phonesOfChatUser } from '../chatbot.repo.ts';
-import { nextState } from '../domain/chat-state.ts';
+import { CHOICES_LIMIT, nextState } from '../domain/chat-state.ts';
+import { whichProcedure } from '../domain/choice-replies.ts';
 import {
   noProcedure,
   procedureAnswer,
@@ -8,7 +9,7 @@ import {
   type ChatReply,
   type ProcedureFacts,
 } from '../domain/replies.ts';
-import type { CatalogView } from '../../catalog/index.ts';
+import type { CatalogView, SearchHit } from '../../catalog/index.ts';
 import type { TurnContext, TurnOutcome } from './turn-context.ts';
 
 const UNIT_LABEL = { working_days: 'ngày làm việc', working_hours: 'giờ làm việc', days: 'ngày' } as const;
@@ -85,10 +86,39 @@ async function answer(
   return phones.length > 0 ? [first, ...rest] : [first, requestPhoneForNotices(), ...rest];
 }
 
-/** The catalogue's best answer to the words typed, with the next candidates to tap. */
+/**
+ * Procedures scoring at least this share of the best one match "about equally well": rather than
+ * guess, the bot asks which one was meant.
+ */
+const CLOSE_MATCH = 0.85;
+
+/** The procedures that match the words about as well as the best one, when there are several. */
+function closeMatches(view: CatalogView, hits: readonly SearchHit[]): { code: string; name: string }[] {
+  const known = hits.filter((hit) => view.byCode.has(hit.code));
+  const best = known[0]?.score ?? 0;
+  if (best <= 0) return [];
+  const close = known.filter((hit) => hit.score >= best * CLOSE_MATCH);
+  return close.length < 2
+    ? []
+    : close.map((hit) => ({ code: hit.code, name: view.byCode.get(hit.code)?.definition.name ?? hit.code }));
+}
+
+/**
+ * The catalogue's answer to the words typed: the best procedure with the next candidates to tap, or,
+ * when two to four match about equally well, one clarifying question with them as buttons (a tap or
+ * the typed number continues to the chosen one).
+ */
 export async function findProcedure(ctx: TurnContext, query: string): Promise<TurnOutcome> {
   const view = await ctx.deps.catalog.get(ctx.tenant);
-  const hits = view.index.search(query, { limit: 4 }).hits;
+  const hits = view.index.search(query, { limit: CHOICES_LIMIT }).hits;
+  const close = closeMatches(view, hits);
+  if (close.length > 0) {
+    const codes = close.map((c) => c.code);
+    return {
+      replies: whichProcedure(close),
+      state: nextState(ctx.thread.state, { step: 'choosing_procedure', codes }),
+    };
+  }
   const [best, ...others] = hits.flatMap((hit) => {
     const facts = factsOf(ctx, view, hit.code);
     return facts ? [facts] : [];

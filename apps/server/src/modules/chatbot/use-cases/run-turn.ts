@@ -3,6 +3,7 @@ import type { Turn } from '../domain/intents.ts';
 import * as say from '../domain/replies.ts';
 import { findDossierByCode } from '../chatbot.repo.ts';
 import { handlePhoto, sendSupplement } from './chat-photos.ts';
+import { askForLookup, civicLookup, showLookups } from './civic-lookup-in-chat.ts';
 import { findProcedure, guessProcedure, showProcedure } from './find-procedure-in-chat.ts';
 import { lookUpByCode, mayView, showDossier } from './look-up-in-chat.ts';
 import { rateInChat } from './rate-in-chat.ts';
@@ -70,6 +71,12 @@ export async function runTurn(ctx: TurnContext, turn: Turn): Promise<TurnOutcome
       return reply(ctx, say.unsupported(turn.what));
     case 'thanks':
       return reply(ctx, say.welcomeBack(), idle);
+    case 'lookups_menu':
+      return showLookups(ctx);
+    case 'ask_lookup':
+      return askForLookup(ctx, turn.kind);
+    case 'civic_lookup':
+      return civicLookup(ctx, turn.kind, turn.query);
     case 'fallback':
       return (await guessProcedure(ctx, turn.text)) ?? reply(ctx, say.notUnderstood(), idle);
   }

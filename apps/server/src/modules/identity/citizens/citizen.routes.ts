@@ -1,3 +1,4 @@
+import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Problem } from '@motcua/contracts';
 import { Type } from '@sinclair/typebox';
@@ -45,6 +46,8 @@ function localPhone(e164: string): string {
  */
 export function citizenRoutes(deps: CitizenRoutesDeps): FastifyPluginAsyncTypebox {
   return async function register(app) {
+    // Route `rateLimit` settings do nothing unless the plugin is registered in this context.
+    if (!app.hasDecorator('rateLimit')) await app.register(fastifyRateLimit, { global: false });
     const limit = { rateLimit: { max: 10, timeWindow: '1 minute' } };
 
     app.post(

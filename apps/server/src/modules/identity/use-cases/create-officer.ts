@@ -45,7 +45,11 @@ export interface CreatedOfficer {
   totpUri?: string;
 }
 
-function inputProblems(username: string, input: CreateOfficerInput): FieldError[] {
+/** Problems with an officer's name, username and roles (not the units or the password). */
+export function officerInputProblems(
+  username: string,
+  input: Pick<CreateOfficerInput, 'fullName'> & { roles: readonly { role: string }[] },
+): FieldError[] {
   const problems: FieldError[] = [];
   if (!isValidUsername(username)) {
     problems.push({ pointer: '/username', message: '3–64 characters: a–z, 0–9, . _ @ -' });
@@ -78,7 +82,7 @@ async function resolveUnits(tx: Tx, tenantId: string, input: CreateOfficerInput)
   return { unitId, roles };
 }
 
-interface PreparedOfficer {
+export interface PreparedOfficer {
   id: string;
   username: string;
   fullName: string;
@@ -87,7 +91,8 @@ interface PreparedOfficer {
   now: Date;
 }
 
-async function persistOfficer(
+/** Writes a prepared officer (hash computed) inside the caller's transaction, with an audit entry. */
+export async function persistOfficer(
   tx: Tx,
   tenantId: string,
   input: CreateOfficerInput,
@@ -133,7 +138,7 @@ export async function createOfficer(
   options: CreateOfficerOptions = {},
 ): Promise<CreatedOfficer> {
   const username = normalizeUsername(input.username);
-  const problems = inputProblems(username, input);
+  const problems = officerInputProblems(username, input);
   if (problems.length > 0) throw new ValidationError('Invalid officer', problems);
   const policy = checkPassword(input.password, { allowDemoPassword: options.allowDemoPassword === true, username });
   if (!policy.ok) throw new WeakPasswordError(policy.reason);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   insideZaloWindow,
   nextStep,
+  ROUTE_PATIENCE_MS,
   TRIES_PER_ROUTE,
   type AttemptRecord,
   type Route,
@@ -20,6 +21,18 @@ const now = new Date('2026-11-24T03:00:00Z');
 const longAgo = new Date(now.getTime() - 10 * 60_000);
 const tries = (route: Route, ...states: AttemptRecord['state'][]): AttemptRecord[] =>
   states.map((state, n) => ({ route, attempt: n + 1, state, startedAt: longAgo }));
+/** The template route failing transiently since `since`, every other route out of reach. */
+const outageSince = (since: Date): AttemptRecord[] => [
+  ...tries('zalo_cs', 'unreachable'),
+  ...Array.from({ length: TRIES_PER_ROUTE + 1 }, (_, n) => ({
+    route: 'zalo_template' as const,
+    attempt: n + 1,
+    state: 'retry' as const,
+    startedAt: new Date(since.getTime() + n * 60_000),
+  })),
+  ...tries('sms', 'unreachable'),
+  ...tries('email', 'unreachable'),
+];
 
 describe('choosing the route of a notice', () => {
   it.each<[string, AttemptRecord[], RouteAvailability, ReturnType<typeof nextStep>]>([
@@ -78,6 +91,18 @@ describe('choosing the route of a notice', () => {
       { kind: 'wait', route: 'zalo_cs' },
     ],
     [
+      'keeps trying the last route left through a provider outage',
+      outageSince(longAgo),
+      all(),
+      { kind: 'send', route: 'zalo_template', attempt: TRIES_PER_ROUTE + 2 },
+    ],
+    [
+      'gives the last route up once the outage outlasts its patience',
+      outageSince(new Date(now.getTime() - ROUTE_PATIENCE_MS)),
+      all(),
+      { kind: 'dead' },
+    ],
+    [
       'gives up when every route is spent',
       ['zalo_cs', 'zalo_template', 'sms', 'email'].flatMap((r) => tries(r as Route, 'failed')),
       all(),
@@ -85,6 +110,15 @@ describe('choosing the route of a notice', () => {
     ],
   ])('%s', (_name, history, availability, expected) => {
     expect(nextStep(history, availability, now)).toEqual(expected);
+  });
+
+  it('takes a send for interrupted once it outlives the configured lease', () => {
+    const inFlight: AttemptRecord[] = [
+      ...tries('zalo_cs', 'unreachable'),
+      { route: 'zalo_template', attempt: 1, state: 'sending', startedAt: new Date(now.getTime() - 5_000) },
+    ];
+    expect(nextStep(inFlight, all(), now)).toEqual({ kind: 'wait', route: 'zalo_template' });
+    expect(nextStep(inFlight, all(), now, 4_000)).toEqual({ kind: 'send', route: 'zalo_template', attempt: 2 });
   });
 
   it('has no next step for a delivered notice', () => {

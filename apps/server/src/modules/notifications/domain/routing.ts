@@ -10,8 +10,18 @@ export const ZALO_REPLY_WINDOW_MS = 7 * 24 * 3_600_000;
 
 export type AttemptState = 'sending' | 'sent' | 'retry' | 'unreachable' | 'failed' | 'in_doubt';
 
-/** How long a send may be in flight before a `sending` record counts as interrupted by a crash. */
+/**
+ * How long a send may be in flight before a `sending` record counts as interrupted by a crash
+ * (default of `MOTCUA_SEND_LEASE_MS`; keep it above the providers' time limits).
+ */
 export const SENDING_LEASE_MS = 2 * 60_000;
+
+/**
+ * How long the last route able to carry a notice keeps being tried through transient faults,
+ * counted from its first try: a provider outage of minutes delays the notice instead of making it
+ * a dead letter. Where a later route can take the notice, it moves on after `TRIES_PER_ROUTE`.
+ */
+export const ROUTE_PATIENCE_MS = 30 * 60_000;
 
 export interface AttemptRecord {
   route: Route;
@@ -47,14 +57,21 @@ export type NextStep =
 
 /**
  * The next thing to do for a notice, from the record of what was tried. Routes are tried in order;
- * a route is left for good once it was unreachable, refused the message, or failed transiently
- * `TRIES_PER_ROUTE` times. A send older than its lease was interrupted; it is resent only where the
- * provider deduplicates.
+ * a route is left once it was unreachable, refused the message, or failed transiently
+ * `TRIES_PER_ROUTE` times — and when no later route can take the notice, the first route left for
+ * transient faults is tried again until `ROUTE_PATIENCE_MS` after its first try. A send older than
+ * its lease (`sendingLeaseMs`) was interrupted; it is resent only where the provider deduplicates.
  */
-export function nextStep(history: readonly AttemptRecord[], availability: RouteAvailability, now: Date): NextStep {
+export function nextStep(
+  history: readonly AttemptRecord[],
+  availability: RouteAvailability,
+  now: Date,
+  sendingLeaseMs = SENDING_LEASE_MS,
+): NextStep {
   if (history.some((a) => a.state === 'sent' || a.state === 'in_doubt')) {
     throw new Error('a settled notice has no next step');
   }
+  let patient: { route: Route; attempt: number } | undefined;
   for (const route of ROUTES) {
     const tries = history.filter((a) => a.route === route).sort((a, b) => a.attempt - b.attempt);
     const last = tries.at(-1);
@@ -64,15 +81,16 @@ export function nextStep(history: readonly AttemptRecord[], availability: RouteA
     }
     if (last.state === 'unreachable' || last.state === 'failed') continue;
     if (last.state === 'sending') {
-      if (now.getTime() - last.startedAt.getTime() < SENDING_LEASE_MS) return { kind: 'wait', route };
+      if (now.getTime() - last.startedAt.getTime() < sendingLeaseMs) return { kind: 'wait', route };
       if (!availability.idempotent(route)) return { kind: 'settle_in_doubt', route, attempt: last.attempt };
       return { kind: 'send', route, attempt: last.attempt + 1 };
     }
     // last.state === 'retry'
-    if (tries.length >= TRIES_PER_ROUTE) continue;
-    return { kind: 'send', route, attempt: last.attempt + 1 };
+    if (tries.length < TRIES_PER_ROUTE) return { kind: 'send', route, attempt: last.attempt + 1 };
+    const first = tries[0]?.startedAt ?? last.startedAt;
+    if (!patient && now.getTime() - first.getTime() < ROUTE_PATIENCE_MS) patient = { route, attempt: last.attempt + 1 };
   }
-  return { kind: 'dead' };
+  return patient ? { kind: 'send', ...patient } : { kind: 'dead' };
 }
 
 /** Whether a Zalo consultation message can reach the citizen now. */

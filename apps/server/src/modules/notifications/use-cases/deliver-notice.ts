@@ -23,6 +23,8 @@ export interface DeliverNoticeDeps {
   /** The public address of the citizen app, for the tracking link. */
   publicUrl: () => string;
   now: () => Date;
+  /** How long a send may be in flight before it counts as interrupted (default `SENDING_LEASE_MS`). */
+  sendingLeaseMs?: number;
 }
 
 /** A route failed transiently: the job runs again later (with backoff) and resumes where it was. */
@@ -188,7 +190,7 @@ async function plan(deps: DeliverNoticeDeps, tenantId: string, deliveryId: strin
     };
     const history: AttemptRecord[] = await listAttempts(tx, tenantId, deliveryId);
     for (;;) {
-      const step = nextStep(history, availability, now);
+      const step = nextStep(history, availability, now, deps.sendingLeaseMs);
       switch (step.kind) {
         case 'skip': {
           const reason = step.route === 'zalo_cs' ? 'not a follower inside the reply window' : 'no address or channel';

@@ -72,6 +72,8 @@ export async function listNotices(database: Database, tenantId: string, query: N
           reason: a.reason,
           providerId: a.providerId,
           startedAt: a.startedAt.toISOString(),
+          deliveredAt: a.deliveredAt?.toISOString() ?? null,
+          seenAt: a.seenAt?.toISOString() ?? null,
         })),
     }));
     const last = page.at(-1);

@@ -95,8 +95,8 @@ function assemble(
 }
 
 /**
- * The console dashboard for an officer: the period's counts (aggregated in PostgreSQL, never by
- * loading dossiers), by unit, procedure and channel, the satisfaction ratings and the indicators,
+ * The console dashboard for an officer: the period's counts (read from the counters PostgreSQL
+ * keeps per day and month, never by counting dossiers), by unit, procedure and channel, the satisfaction ratings and the indicators,
  * over the dossiers received by the units in the officer's scope (see `statsScope`). Throws 422 for
  * a bad period, 404 for an unknown unit and 403 for a unit outside the scope.
  */
@@ -104,18 +104,17 @@ export async function getConsoleStats(
   deps: { database: Database; clock: Clock },
   input: StatsInput,
 ): Promise<StatsReport> {
-  const period = periodOf(input.query, deps.clock.now());
+  const now = deps.clock.now();
+  const period = periodOf(input.query, now);
   const tenantId = input.tenant.id;
   return withTx(deps.database, tenantId, async (tx) => {
     const units = await listUnits(tx, tenantId);
     const scope = narrow(statsScope(input.officer.roles, units), units, input.query.unit);
     const shown = units.filter((u) => inScope(scope, u.id));
-    const rows = await countStats(tx, tenantId, scope, period);
+    const window = { period, now, allUnits: units.map((u) => u.id) };
+    const rows = await countStats(tx, tenantId, scope, window);
     const ratings: RatingCounts = { very_satisfied: 0, satisfied: 0, unsatisfied: 0 };
-    for (const r of await countRatings(tx, tenantId, scope, period)) {
-      if (r.rating === 'very_satisfied' || r.rating === 'satisfied' || r.rating === 'unsatisfied')
-        ratings[r.rating] = r.n;
-    }
+    for (const r of await countRatings(tx, tenantId, scope, window)) ratings[r.rating] = r.n;
     const codes = rows.flatMap((r) => (r.set === GROUPING.procedure && r.procedureCode ? [r.procedureCode] : []));
     const names = await procedureNames(tx, tenantId, codes);
     const unitName = input.query.unit ? (units.find((u) => u.id === input.query.unit)?.name ?? null) : null;

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
-import { withSystemTx, type Database } from '../../../platform/db/database.ts';
+import { withSystemTx, type Database, type Tx } from '../../../platform/db/database.ts';
 import { adminUnits } from '../../../platform/db/schema/index.ts';
 import { ImportRejectedError, type RowProblem } from '../../../platform/errors.ts';
 import type { SourcedRecord } from '../../../platform/files/json-records.ts';
@@ -29,7 +29,9 @@ export const AdminProvince = Type.Object({
 });
 export type AdminProvince = Static<typeof AdminProvince>;
 
-type Row = typeof adminUnits.$inferInsert;
+/** One row of the reference table as written. */
+export type AdminUnitRow = typeof adminUnits.$inferInsert;
+type Row = AdminUnitRow;
 
 function rowsOf(province: AdminProvince): Row[] {
   const head: Row = {
@@ -53,7 +55,8 @@ function rowsOf(province: AdminProvince): Row[] {
   return [head, ...communes];
 }
 
-function check(records: readonly SourcedRecord[]): { rows: Row[]; problems: RowProblem[] } {
+/** Checks a reference file before anything is written: every bad record, and codes that repeat. */
+export function checkAdminUnits(records: readonly SourcedRecord[]): { rows: Row[]; problems: RowProblem[] } {
   const problems: RowProblem[] = [];
   const rows: Row[] = [];
   const seen = new Map<string, number>();
@@ -87,30 +90,37 @@ export async function importAdminUnits(
   records: readonly SourcedRecord[],
   onProgress?: (done: number, total: number) => void,
 ): Promise<{ provinces: number; communes: number }> {
-  const { rows, problems } = check(records);
+  const { rows, problems } = checkAdminUnits(records);
   if (problems.length > 0)
     throw new ImportRejectedError('TENANT.ADMIN_UNITS_INVALID', 'administrative units', problems);
-  await withSystemTx(database, async (tx) => {
-    const batch = 500;
-    for (let i = 0; i < rows.length; i += batch) {
-      await tx
-        .insert(adminUnits)
-        .values(rows.slice(i, i + batch))
-        .onConflictDoUpdate({
-          target: adminUnits.code,
-          set: {
-            kind: sql`excluded.kind`,
-            name: sql`excluded.name`,
-            fullName: sql`excluded.full_name`,
-            nameEn: sql`excluded.name_en`,
-            provinceCode: sql`excluded.province_code`,
-            unitType: sql`excluded.unit_type`,
-            updatedAt: sql`now()`,
-          },
-        });
-      onProgress?.(Math.min(i + batch, rows.length), rows.length);
-    }
-  });
+  await withSystemTx(database, (tx) => writeAdminUnits(tx, rows, onProgress));
   const provinces = rows.filter((r) => r.kind === 'province').length;
   return { provinces, communes: rows.length - provinces };
+}
+
+/** Writes checked reference rows (create or update by code) inside the caller's transaction. */
+export async function writeAdminUnits(
+  tx: Tx,
+  rows: readonly Row[],
+  onProgress?: (done: number, total: number) => void,
+): Promise<void> {
+  const batch = 500;
+  for (let i = 0; i < rows.length; i += batch) {
+    await tx
+      .insert(adminUnits)
+      .values(rows.slice(i, i + batch))
+      .onConflictDoUpdate({
+        target: adminUnits.code,
+        set: {
+          kind: sql`excluded.kind`,
+          name: sql`excluded.name`,
+          fullName: sql`excluded.full_name`,
+          nameEn: sql`excluded.name_en`,
+          provinceCode: sql`excluded.province_code`,
+          unitType: sql`excluded.unit_type`,
+          updatedAt: sql`now()`,
+        },
+      });
+    onProgress?.(Math.min(i + batch, rows.length), rows.length);
+  }
 }

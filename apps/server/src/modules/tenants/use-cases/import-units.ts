@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
-import { withTx, type Database } from '../../../platform/db/database.ts';
+import { withTx, type Database, type Tx } from '../../../platform/db/database.ts';
 import { ImportRejectedError, type RowProblem } from '../../../platform/errors.ts';
 import { newId } from '../../../platform/ids.ts';
 import { listUnits, upsertUnit } from '../units.repo.ts';
@@ -23,7 +23,11 @@ export interface SourcedUnit {
   value: unknown;
 }
 
-function validate(
+/**
+ * Checks units before anything is written: the shape of each row, e-ID codes that repeat, parents
+ * that name no unit (in the rows or among `existing` e-IDs) and cycles.
+ */
+export function validateUnits(
   rows: readonly SourcedUnit[],
   existing: ReadonlySet<string>,
 ): {
@@ -84,32 +88,39 @@ export async function importUnits(
   tenantId: string,
   rows: readonly SourcedUnit[],
 ): Promise<{ created: number; updated: number }> {
-  return withTx(database, tenantId, async (tx) => {
-    const current = await listUnits(tx, tenantId);
-    const idByEid = new Map(current.map((u) => [u.eid, u.id]));
-    const { valid, problems } = validate(rows, new Set(idByEid.keys()));
-    if (problems.length > 0) throw new ImportRejectedError('TENANT.UNITS_INVALID', 'units', problems);
-    let created = 0;
-    for (const input of valid) {
-      if (idByEid.has(input.eid)) continue;
-      idByEid.set(input.eid, newId());
-      created += 1;
-    }
-    for (const input of parentsFirst(valid)) {
-      await upsertUnit(tx, tenantId, {
-        id: idByEid.get(input.eid) ?? newId(),
-        parentId: input.parentEid ? (idByEid.get(input.parentEid) ?? null) : null,
-        kind: input.kind,
-        name: input.name.normalize('NFC'),
-        shortName: input.shortName?.normalize('NFC') ?? null,
-        eid: input.eid,
-        adminUnitCode: input.adminUnitCode ?? null,
-        address: input.address?.normalize('NFC') ?? null,
-        phone: input.phone ?? null,
-      });
-    }
-    return { created, updated: valid.length - created };
-  });
+  return withTx(database, tenantId, (tx) => importUnitsInTx(tx, tenantId, rows));
+}
+
+/** `importUnits` inside the caller's transaction (scoped to the tenant). */
+export async function importUnitsInTx(
+  tx: Tx,
+  tenantId: string,
+  rows: readonly SourcedUnit[],
+): Promise<{ created: number; updated: number }> {
+  const current = await listUnits(tx, tenantId);
+  const idByEid = new Map(current.map((u) => [u.eid, u.id]));
+  const { valid, problems } = validateUnits(rows, new Set(idByEid.keys()));
+  if (problems.length > 0) throw new ImportRejectedError('TENANT.UNITS_INVALID', 'units', problems);
+  let created = 0;
+  for (const input of valid) {
+    if (idByEid.has(input.eid)) continue;
+    idByEid.set(input.eid, newId());
+    created += 1;
+  }
+  for (const input of parentsFirst(valid)) {
+    await upsertUnit(tx, tenantId, {
+      id: idByEid.get(input.eid) ?? newId(),
+      parentId: input.parentEid ? (idByEid.get(input.parentEid) ?? null) : null,
+      kind: input.kind,
+      name: input.name.normalize('NFC'),
+      shortName: input.shortName?.normalize('NFC') ?? null,
+      eid: input.eid,
+      adminUnitCode: input.adminUnitCode ?? null,
+      address: input.address?.normalize('NFC') ?? null,
+      phone: input.phone ?? null,
+    });
+  }
+  return { created, updated: valid.length - created };
 }
 
 /** Orders units so that every parent in the file is written before its children. */

@@ -1,7 +1,7 @@
 import type { PutZaloChannelBody, ZaloChannelSettings } from '@motcua/contracts';
 import { appendAudit } from '../../../platform/audit.ts';
 import type { KeyProvider } from '../../../platform/crypto/key-provider.ts';
-import { withTx, type Database } from '../../../platform/db/database.ts';
+import { withTx, type Database, type Tx } from '../../../platform/db/database.ts';
 import { findSetting, upsertSetting } from '../calendar.repo.ts';
 import { parseZaloSetting, sealSecret, ZALO_SETTING_KEY, type StoredZaloSetting } from '../zalo-channel-setting.ts';
 import { deleteOaTokens, deleteSetting } from '../zalo-connection.repo.ts';
@@ -22,41 +22,49 @@ export async function updateZaloChannel(
   actor: AdminActor | { system: string },
 ): Promise<ZaloChannelSettings> {
   const now = deps.now();
-  await withTx(deps.database, tenantId, async (tx) => {
-    const before = parseZaloSetting(await findSetting(tx, tenantId, ZALO_SETTING_KEY));
-    const next: StoredZaloSetting = { oaId: body.oaId, appId: body.appId };
-    const appSecret = body.appSecret
-      ? sealSecret(deps.keyProvider, tenantId, 'appSecret', body.appSecret)
-      : before?.appSecret;
-    const oaSecretKey = body.oaSecretKey
-      ? sealSecret(deps.keyProvider, tenantId, 'oaSecretKey', body.oaSecretKey)
-      : before?.oaSecretKey;
-    const znsTemplates = body.znsTemplates ?? before?.znsTemplates;
-    if (znsTemplates) next.znsTemplates = znsTemplates;
-    if (appSecret) next.appSecret = appSecret;
-    if (oaSecretKey) next.oaSecretKey = oaSecretKey;
-    await upsertSetting(tx, tenantId, ZALO_SETTING_KEY, next);
-    const otherApp = before !== undefined && (before.appId !== next.appId || before.oaId !== next.oaId);
-    const disconnected = otherApp && (await deleteOaTokens(tx, tenantId));
-    if (otherApp) await deleteSetting(tx, tenantId, CONNECTION_KEY);
-    await appendAudit(
-      tx,
-      tenantId,
-      {
-        ...('system' in actor
-          ? { actorType: 'system' as const, actorId: actor.system }
-          : { actorType: 'officer' as const, actorId: actor.officerId, requestId: actor.requestId }),
-        action: 'channel.zalo.update',
-        subjectType: 'tenant_setting',
-        subjectId: ZALO_SETTING_KEY,
-        detail: {
-          appSecretChanged: body.appSecret !== undefined,
-          oaSecretKeyChanged: body.oaSecretKey !== undefined,
-          ...(disconnected ? { disconnected: true } : {}),
-        },
-      },
-      now,
-    );
-  });
+  await withTx(deps.database, tenantId, (tx) => writeZaloChannel(tx, deps.keyProvider, tenantId, body, actor, now));
   return getZaloChannel(deps.database, tenantId);
+}
+
+/** `updateZaloChannel` inside the caller's transaction (scoped to the tenant). */
+export async function writeZaloChannel(
+  tx: Tx,
+  keyProvider: KeyProvider,
+  tenantId: string,
+  body: PutZaloChannelBody,
+  actor: AdminActor | { system: string },
+  now: Date,
+): Promise<void> {
+  const before = parseZaloSetting(await findSetting(tx, tenantId, ZALO_SETTING_KEY));
+  const next: StoredZaloSetting = { oaId: body.oaId, appId: body.appId };
+  const appSecret = body.appSecret ? sealSecret(keyProvider, tenantId, 'appSecret', body.appSecret) : before?.appSecret;
+  const oaSecretKey = body.oaSecretKey
+    ? sealSecret(keyProvider, tenantId, 'oaSecretKey', body.oaSecretKey)
+    : before?.oaSecretKey;
+  const znsTemplates = body.znsTemplates ?? before?.znsTemplates;
+  if (znsTemplates) next.znsTemplates = znsTemplates;
+  if (appSecret) next.appSecret = appSecret;
+  if (oaSecretKey) next.oaSecretKey = oaSecretKey;
+  await upsertSetting(tx, tenantId, ZALO_SETTING_KEY, next);
+  const otherApp = before !== undefined && (before.appId !== next.appId || before.oaId !== next.oaId);
+  const disconnected = otherApp && (await deleteOaTokens(tx, tenantId));
+  if (otherApp) await deleteSetting(tx, tenantId, CONNECTION_KEY);
+  await appendAudit(
+    tx,
+    tenantId,
+    {
+      ...('system' in actor
+        ? { actorType: 'system' as const, actorId: actor.system }
+        : { actorType: 'officer' as const, actorId: actor.officerId, requestId: actor.requestId }),
+      action: 'channel.zalo.update',
+      subjectType: 'tenant_setting',
+      subjectId: ZALO_SETTING_KEY,
+      detail: {
+        appSecretChanged: body.appSecret !== undefined,
+        oaSecretKeyChanged: body.oaSecretKey !== undefined,
+        ...(disconnected ? { disconnected: true } : {}),
+      },
+    },
+    now,
+  );
 }

@@ -127,6 +127,8 @@ export const applications = pgTable(
     index('applications_open_report_idx')
       .on(t.tenantId, t.receivedAt)
       .where(sql`${t.endedAt} is null and ${t.receivedAt} is not null`),
+    // The integrators' export reads a period of submissions page by page in this order.
+    index('applications_submitted_idx').on(t.tenantId, t.submittedAt, t.id),
   ],
 );
 
@@ -307,9 +309,16 @@ export const notificationAttempts = pgTable(
     reason: text('reason'),
     startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
+    /** When the provider reported the message reached the citizen's phone (Zalo `user_received_message`). */
+    deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+    /** When the provider reported the citizen opened it (Zalo `user_seen_message`). */
+    seenAt: timestamp('seen_at', { withTimezone: true }),
   },
   (t) => [
     primaryKey({ name: 'notification_attempts_pkey', columns: [t.tenantId, t.id] }),
+    index('notification_attempts_provider_idx')
+      .on(t.tenantId, t.providerId)
+      .where(sql`${t.providerId} is not null`),
     unique('notification_attempts_try_key').on(t.tenantId, t.deliveryId, t.route, t.attempt),
     foreignKey({
       name: 'notification_attempts_intent_fkey',

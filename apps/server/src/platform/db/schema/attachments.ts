@@ -22,6 +22,12 @@ export const uploads = pgTable(
     quality: jsonb('quality').notNull(),
     /** Which tenant key sealed the file (key rotation). */
     keyId: text('key_id').notNull(),
+    /**
+     * The document slot the photo is for (procedure code and document key), as declared on upload
+     * or when filed; the assistant checks and reads the photo for it.
+     */
+    documentProcedure: text('document_procedure'),
+    documentKey: text('document_key'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -1,0 +1,22 @@
+/** Civic look-ups (land prices, traffic fines, driving licences). */
+export const viLookups = {
+  'civic.title': 'Tra cứu',
+  'civic.entry': 'Tra cứu giá đất, phạt nguội, giấy phép lái xe',
+  'civic.intro': 'Tra cứu bảng giá đất theo tên đường, phạt nguội theo biển số xe và tình trạng giấy phép lái xe.',
+  'civic.kinds': 'Loại tra cứu',
+  'civic.kind.land-price': 'Giá đất',
+  'civic.kind.traffic-fines': 'Phạt nguội',
+  'civic.kind.driving-licence': 'Giấy phép lái xe',
+  'civic.query.land-price': 'Tên đường',
+  'civic.query.traffic-fines': 'Biển số xe',
+  'civic.query.driving-licence': 'Số giấy phép lái xe (12 chữ số)',
+  'civic.example': 'Ví dụ: {example}',
+  'civic.required': 'Vui lòng nhập nội dung cần tra cứu.',
+  'civic.submit': 'Tra cứu',
+  'civic.searching': 'Đang tra cứu…',
+  'civic.unavailable': 'Tỉnh chưa cung cấp dữ liệu cho loại tra cứu này.',
+  'civic.none': 'Tỉnh chưa cung cấp dữ liệu tra cứu nào.',
+  'civic.sample': 'Dữ liệu mẫu — không dùng cho giao dịch thật.',
+  'civic.source': 'Nguồn: {source}, cập nhật {date}',
+  'civic.more': 'Hiển thị {shown} trên {total} kết quả. Gõ cụ thể hơn để thu hẹp.',
+} as const;

@@ -1,0 +1,1 @@
+ALTER TABLE "upload_readings" ALTER COLUMN "procedure_code" DROP NOT NULL;

@@ -1,0 +1,209 @@
+/** The scale benchmark's part of docs/performance.md: loading, the two sizes compared, the plans. */
+import { fmt, table } from './markdown.ts';
+import type { BenchRecord } from './suite.ts';
+
+interface Latency {
+  p50: number;
+  p99: number;
+}
+
+interface Stage {
+  dossiers: number;
+  load: {
+    counts: { dossiers: number; events: number; ratings: number };
+    rows: number;
+    loadSeconds: number;
+    rollupSeconds: number;
+    vacuumSeconds: number;
+  };
+  lookup: Latency & { rps: number };
+  bare: Latency & { rps: number };
+  bareSequential: Latency;
+  scenarios: Record<string, Latency>;
+  plans?: Record<string, { query: string; plan: string }[]>;
+  disk: Record<string, number>;
+}
+
+const gb = (bytes: number | undefined): string => (bytes === undefined ? '–' : (bytes / 1e9).toFixed(2));
+
+const REQUESTS: Readonly<Record<string, string>> = {
+  lookup: 'look-up by code (50 connections)',
+  inbox: 'inbox, default order (`limit=20`)',
+  inbox_page_2: 'inbox, page 2 (`offset=20`)',
+  inbox_processing: 'inbox, `status=processing`',
+  inbox_overdue: 'inbox, `due=overdue`',
+  dashboard_month: 'dashboard, this month to date',
+  dashboard_last_month: 'dashboard, last month',
+  dashboard_2025: 'dashboard, the year 2025',
+};
+
+function stagesOf(record: BenchRecord): Stage[] {
+  const stages = record.result?.['stages'];
+  return Array.isArray(stages) ? (stages as Stage[]) : [];
+}
+
+function loading(stages: readonly Stage[]): string {
+  return table(
+    [
+      'size',
+      'dossiers added',
+      'events',
+      'ratings',
+      'load (s)',
+      'rows/s',
+      'counters (s)',
+      'VACUUM ANALYZE (s)',
+      'database (GB)',
+      'applications (GB)',
+      'events (GB)',
+    ],
+    stages.map((s) => [
+      fmt(s.dossiers),
+      fmt(s.load.counts.dossiers),
+      fmt(s.load.counts.events),
+      fmt(s.load.counts.ratings),
+      fmt(s.load.loadSeconds),
+      fmt(s.load.rows / Math.max(s.load.loadSeconds, 0.001)),
+      fmt(s.load.rollupSeconds),
+      fmt(s.load.vacuumSeconds),
+      gb(s.disk['database']),
+      gb(s.disk['applications']),
+      gb(s.disk['application_events']),
+    ]),
+  );
+}
+
+type Compared = Record<string, Record<string, number> | undefined>;
+
+function comparison(small: Stage, big: Stage, compared: Compared): string {
+  const rows: string[][] = [];
+  const x = (v: number | undefined): string => (v === undefined ? '–' : `×${v.toFixed(2)}`);
+  const add = (name: string, label: string, a: Latency | undefined, b: Latency | undefined): void => {
+    if (!a || !b) return;
+    const c = compared[name];
+    rows.push([
+      label,
+      fmt(a.p50),
+      fmt(a.p99),
+      fmt(b.p50),
+      fmt(b.p99),
+      x(b.p50 / a.p50),
+      x(b.p99 / a.p99),
+      x(c?.['judged']),
+      x(c?.['normalised']),
+    ]);
+  };
+  add('lookup', REQUESTS['lookup'] ?? 'lookup', small.lookup, big.lookup);
+  for (const name of Object.keys(big.scenarios))
+    add(name, REQUESTS[name] ?? name, small.scenarios[name], big.scenarios[name]);
+  add('', 'bare Fastify route, under load', small.bare, big.bare);
+  add('', 'bare Fastify route, one at a time', small.bareSequential, big.bareSequential);
+  const at = (n: number): string => `@${fmt(n)}`;
+  const head = [
+    'request',
+    `p50 ${at(small.dossiers)}`,
+    `p99 ${at(small.dossiers)}`,
+    `p50 ${at(big.dossiers)}`,
+    `p99 ${at(big.dossiers)}`,
+    '×p50',
+    '×p99',
+    'judged',
+    'after drift',
+  ];
+  return [
+    table(head, rows),
+    '',
+    `Times in ms, medians over the rounds. The look-up runs under load (50 connections, autocannon) and is judged on its p99; the inbox and dashboard requests run one at a time, as one officer sends them (30 per round after 3 unmeasured), and are judged on their median: the "p99" of 30 requests is their slowest, which on a shared machine measures the neighbours more than the query. "After drift" divides by the bare route's change between the two sizes, measured the same way in the same rounds. Look-up throughput: ${fmt(small.lookup.rps)} req/s at ${fmt(small.dossiers)}, ${fmt(big.lookup.rps)} req/s at ${fmt(big.dossiers)} (bare route: ${fmt(small.bare.rps)} and ${fmt(big.bare.rps)}).`,
+  ].join('\n');
+}
+
+function plans(small: Stage, big: Stage): string {
+  const out: string[] = [];
+  for (const name of Object.keys(big.plans ?? {})) {
+    out.push(`<details><summary>${REQUESTS[name] ?? name}</summary>`, '');
+    for (const stage of [small, big]) {
+      const list = stage.plans?.[name] ?? [];
+      out.push(`At ${fmt(stage.dossiers)} dossiers:`, '');
+      for (const p of list)
+        out.push('```text', p.query.length > 900 ? `${p.query.slice(0, 900)}…` : p.query, '', p.plan, '```', '');
+      if (list.length === 0) out.push('(no query on dossiers or counters)', '');
+    }
+    out.push('</details>', '');
+  }
+  return out.join('\n');
+}
+
+/** Every recorded scale run, small and large, quick and full. */
+export function scaleHistory(archive: readonly BenchRecord[]): string {
+  const runs = archive.filter((r) => r.name === 'scale' && r.status === 'ok');
+  return table(
+    ['run', 'sizes', 'load (s)', 'rows/s', 'database (GB)', 'worst slowdown', 'target'],
+    runs.map((r) => {
+      const stages = stagesOf(r);
+      const loadSeconds = stages.reduce((n, s) => n + s.load.loadSeconds, 0);
+      const rows = stages.reduce((n, s) => n + s.load.rows, 0);
+      return [
+        `${r.at.slice(0, 16).replace('T', ' ')} (${r.mode})`,
+        stages.map((s) => fmt(s.dossiers)).join(' → '),
+        fmt(loadSeconds),
+        fmt(rows / Math.max(loadSeconds, 0.001)),
+        gb(stages.at(-1)?.disk['database']),
+        `×${fmt(r.result?.['worst_slowdown'])}${typeof r.result?.['worst_slowdown_after_drift'] === 'number' ? ` (after drift ×${fmt(r.result['worst_slowdown_after_drift'])})` : ''}`,
+        r.result?.['target_met'] === true ? 'met' : '**not met**',
+      ];
+    }),
+  );
+}
+
+function proposedIndexes(record: BenchRecord): string {
+  const list = record.result?.['proposed_indexes'];
+  const ddl = Array.isArray(list) ? (list as string[]) : [];
+  if (ddl.length === 0) return 'This run created no index beyond the migrations (`BENCH_SCALE_PROPOSED=0`).';
+  return [
+    'Two indexes on `applications` that no migration creates yet; this run created them on the empty tables, before loading. In the Drizzle schema (`schema/applications.ts`) they read:',
+    '',
+    '```ts',
+    "// A status's dossiers in the inbox, soonest promised first, without sorting them all.",
+    "index('applications_inbox_status_due_idx').on(t.tenantId, t.currentUnitId, t.status, sql`coalesce(${t.rescheduledDueAt}, ${t.dueAt})`, t.submittedAt),",
+    '// The dashboard finds the running dossiers rescheduled to later today by their new date: row-level',
+    '// security keeps PostgreSQL from using an index on coalesce(rescheduled_due_at, due_at) in a condition.',
+    "index('applications_running_rescheduled_idx').on(t.tenantId, t.rescheduledDueAt).where(sql`${t.endedAt} is null and ${t.pausedAt} is null and ${t.rescheduledDueAt} is not null`),",
+    '```',
+    '',
+    'The SQL the run executed:',
+    '',
+    '```sql',
+    ...ddl.map((d) => `${d};`),
+    '```',
+    '',
+    'Without the first, `?status=` sorts every dossier of that status in the unit (a few hundred at 1,000,000 dossiers, thousands at 10,000,000); without the second, the dashboard of a period reaching today reads every running rescheduled dossier of the province.',
+  ].join('\n');
+}
+
+export function renderScale(record: BenchRecord): string {
+  const stages = stagesOf(record);
+  const small = stages[0];
+  const big = stages.at(-1);
+  if (record.status === 'failed' || !small || !big) return '';
+  return [
+    '#### Loading',
+    '',
+    'Dossiers are generated by PostgreSQL itself (`INSERT … SELECT generate_series`, 50,000 dossiers with their events and ratings per statement, triggers off), then the dashboard and inbox counters are rebuilt from the rows and the tables vacuumed and analysed (`bench/scale-data.ts`).',
+    '',
+    loading(stages),
+    '',
+    '#### The two sizes compared',
+    '',
+    comparison(small, big, (record.result?.['compared'] ?? {}) as Compared),
+    '',
+    '#### Proposed indexes',
+    '',
+    proposedIndexes(record),
+    '',
+    '#### Plans',
+    '',
+    'The statements behind one request of each kind, as PostgreSQL ran them (`auto_explain`: EXPLAIN ANALYZE with buffers), at both sizes.',
+    '',
+    plans(small, big),
+  ].join('\n');
+}

@@ -1,0 +1,171 @@
+/**
+ * What the scale run measures at each size: the public look-up under load (autocannon) and the
+ * console's inbox and dashboard requests one after another, each against a bare Fastify route in
+ * the same round, repeated and reduced to medians; and the plans PostgreSQL chose for the queries
+ * behind each request, written by `auto_explain` (EXPLAIN ANALYZE with buffers) into its log.
+ */
+import type pg from 'pg';
+import { load, startBaseline, type LoadItem, type LoadResult } from './bench-support.ts';
+
+export interface Timing {
+  p50: number;
+  p99: number;
+  bytes: number;
+}
+
+export const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+
+/** `times` requests one after another (after `warm` unmeasured ones): the latency one officer sees. */
+export async function timed(url: string, headers: Record<string, string>, times: number, warm = 3): Promise<Timing> {
+  const samples: number[] = [];
+  let bytes = 0;
+  for (let n = 0; n < warm + times; n += 1) {
+    const started = process.hrtime.bigint();
+    const res = await fetch(url, { headers });
+    const body = await res.text();
+    if (res.status !== 200) throw new Error(`${url} answered ${String(res.status)}: ${body.slice(0, 300)}`);
+    if (n >= warm) samples.push(Number(process.hrtime.bigint() - started) / 1e6);
+    bytes = body.length;
+  }
+  samples.sort((a, b) => a - b);
+  const at = (q: number): number => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] ?? 0;
+  return { p50: at(0.5), p99: at(0.99), bytes };
+}
+
+export interface Scenario {
+  name: string;
+  path: string;
+  /** Which session asks (an intake/processing officer for the inbox, an admin for the dashboard). */
+  as: 'officer' | 'admin';
+}
+
+export interface RoundResult {
+  bare: LoadResult;
+  bareSequential: Timing;
+  lookup: LoadResult;
+  scenarios: Record<string, Timing>;
+}
+
+export interface MeasureInput {
+  url: string;
+  cookies: Record<Scenario['as'], string>;
+  scenarios: readonly Scenario[];
+  lookups: readonly LoadItem[];
+  /** The look-up's answer, replayed by the bare route. */
+  lookupBody: unknown;
+  rounds: number;
+  seconds: number;
+  times: number;
+  connections: number;
+  onRound?: (round: number, result: RoundResult) => void;
+}
+
+/**
+ * `rounds` rounds of: the bare route under load, the look-up under load, every console scenario
+ * `times` times in a row, and the bare route asked the same way. A round keeps the pieces close in
+ * time, so a neighbour's burst on the shared machine weighs on both sides of a ratio.
+ */
+export async function measureRounds(input: MeasureInput): Promise<RoundResult[]> {
+  const baseline = await startBaseline((app) => {
+    app.get('/api/v1/:tenant/applications/:code', async () => input.lookupBody);
+  });
+  const results: RoundResult[] = [];
+  try {
+    const half = Math.floor(input.lookups.length / 2);
+    // An unmeasured round first: caches, the JIT and the connection pool warm up.
+    await load({ url: input.url, connections: input.connections, duration: 3 }, { items: input.lookups });
+    for (const s of input.scenarios) await timed(`${input.url}${s.path}`, { cookie: input.cookies[s.as] }, 5);
+    for (let round = 0; round < input.rounds; round += 1) {
+      const items = round % 2 === 0 ? input.lookups : input.lookups.slice(half).concat(input.lookups.slice(0, half));
+      await load({ url: baseline.url, connections: input.connections, duration: 2 }, { items });
+      const bare = await load(
+        { url: baseline.url, connections: input.connections, duration: input.seconds },
+        { items },
+      );
+      await load({ url: input.url, connections: input.connections, duration: 2 }, { items });
+      const lookup = await load({ url: input.url, connections: input.connections, duration: input.seconds }, { items });
+      const scenarios: Record<string, Timing> = {};
+      for (const s of input.scenarios) {
+        scenarios[s.name] = await timed(`${input.url}${s.path}`, { cookie: input.cookies[s.as] }, input.times);
+      }
+      const bareSequential = await timed(`${baseline.url}${items[0]?.path ?? '/'}`, {}, input.times);
+      const result = { bare, bareSequential, lookup, scenarios };
+      input.onRound?.(round, result);
+      results.push(result);
+    }
+  } finally {
+    await baseline.close();
+  }
+  return results;
+}
+
+/** Collects PostgreSQL's log while a plan capture is on. */
+export class PlanLog {
+  private buffer = '';
+  private capturing = false;
+
+  /** The `onLog` callback for the embedded server. */
+  readonly onLog = (chunk: string): void => {
+    if (this.capturing) this.buffer += chunk;
+  };
+
+  start(): void {
+    this.buffer = '';
+    this.capturing = true;
+  }
+
+  /** The plans logged since `start`, one per statement: its text and its plan lines. */
+  stop(): { query: string; plan: string }[] {
+    this.capturing = false;
+    const entries: { query: string; plan: string }[] = [];
+    let current: string[] | undefined;
+    for (const raw of this.buffer.replace(/\[STDERR\] /g, '').split('\n')) {
+      if (/LOG: {2}duration: [\d.]+ ms {2}plan:/.test(raw)) {
+        if (current) entries.push(toEntry(current));
+        current = [];
+      } else if (current && /^\s/.test(raw)) {
+        current.push(raw.replace(/^\t/, ''));
+      } else if (current) {
+        entries.push(toEntry(current));
+        current = undefined;
+      }
+    }
+    if (current) entries.push(toEntry(current));
+    return entries;
+  }
+}
+
+function toEntry(lines: string[]): { query: string; plan: string } {
+  const text: string[] = [];
+  let n = 0;
+  if (lines[0]?.startsWith('Query Text:')) {
+    text.push(lines[0].slice('Query Text:'.length).trim());
+    n = 1;
+    // A statement on several lines: its other lines come before the first plan node.
+    while (n < lines.length && !/^\s*[A-Z][A-Za-z ]+ {2}\(/.test(lines[n] ?? '') && !/\(actual/.test(lines[n] ?? '')) {
+      text.push((lines[n] ?? '').trim());
+      n += 1;
+    }
+  }
+  return { query: text.join(' ').replace(/\s+/g, ' '), plan: lines.slice(n).join('\n') };
+}
+
+/** Turns `auto_explain` on for every session (ANALYZE, BUFFERS, nested statements) or off again. */
+export async function explainEverything(pool: pg.Pool, on: boolean): Promise<void> {
+  const settings = on
+    ? ['log_min_duration = 0', 'log_analyze = on', 'log_buffers = on', 'log_timing = on', 'log_nested_statements = on']
+    : ['log_min_duration = -1'];
+  for (const s of settings) await pool.query(`alter system set auto_explain.${s}`);
+  await pool.query('select pg_reload_conf()');
+  // Backends read the new settings between statements; give them a moment to get the signal.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+}
+
+/** The queries of one request worth showing: those reading dossiers or the counters kept for them. */
+export function interesting(entries: readonly { query: string; plan: string }[]): { query: string; plan: string }[] {
+  return entries.filter((e) => /applications|report_|inbox_|motcua_public_lookup/.test(e.query));
+}

@@ -1,0 +1,105 @@
+/** The scale run's pieces around one size: sampling look-ups, readying the counters, disk use. */
+import type pg from 'pg';
+import type { Tenant } from '../apps/server/src/modules/tenants/index.ts';
+import type { BenchSystem, LoadItem } from './bench-support.ts';
+
+export interface Latency {
+  p50: number;
+  p99: number;
+}
+
+export interface StageFigures {
+  dossiers: number;
+  load: {
+    counts: { dossiers: number; events: number; ratings: number };
+    rows: number;
+    loadSeconds: number;
+    rollupSeconds: number;
+    vacuumSeconds: number;
+  };
+  lookup: Latency & { rps: number };
+  bare: Latency & { rps: number };
+  bareSequential: Latency;
+  scenarios: Record<string, Latency>;
+  plans: Record<string, { query: string; plan: string }[]>;
+  disk: Record<string, number>;
+}
+
+/** Distinct client addresses: the look-up allows 30 requests per client and minute. */
+const CLIENT_ADDRESSES = 10_000;
+const SAMPLE = 20_000;
+
+function clientAddress(n: number): string {
+  const k = n % CLIENT_ADDRESSES;
+  return `10.${String((k >> 16) & 255)}.${String((k >> 8) & 255)}.${String(k & 255)}`;
+}
+
+/**
+ * Random existing dossiers of a province (a block sample of the table, shuffled), as look-up
+ * requests from rotating client addresses, and one answer to size the bare route's body.
+ */
+export async function lookupItems(system: BenchSystem, slug: string): Promise<{ items: LoadItem[]; body: unknown }> {
+  const { pool } = system.database;
+  const estimate = await pool.query<{ n: number }>(
+    `select greatest(reltuples, 1)::float8 as n from pg_class where relname = 'applications'`,
+  );
+  const percent = Math.min(100, ((SAMPLE * 4) / (estimate.rows[0]?.n ?? 1)) * 100);
+  const sample = await pool.query<{ code: string; lookup_key: string }>(
+    `select code, lookup_key from applications tablesample system (${percent.toFixed(4)})
+      where tenant_id = $1 order by random() limit ${String(SAMPLE)}`,
+    [system.tenantId],
+  );
+  const items = sample.rows.map((r, n) => ({
+    path: `/api/v1/${slug}/applications/${encodeURIComponent(r.code)}?key=${r.lookup_key}`,
+    headers: { 'x-forwarded-for': clientAddress(n) },
+  }));
+  const first = items[0];
+  if (!first) throw new Error('no dossier to look up');
+  const res = await fetch(`${system.url}${first.path}`, { headers: { 'x-forwarded-for': '192.0.2.1' } });
+  const text = await res.text();
+  if (res.status !== 200) throw new Error(`look-up answered ${String(res.status)}: ${text.slice(0, 300)}`);
+  return { items, body: JSON.parse(text) as unknown };
+}
+
+/**
+ * Indexes on `applications` this benchmark proposes (docs/performance.md, "Proposed indexes"); they
+ * are not in a migration yet, so the run creates them unless `BENCH_SCALE_PROPOSED=0`. The first
+ * orders a status's dossiers in the inbox without sorting them; the second lets the dashboard find
+ * the running dossiers rescheduled to later today (row-level security keeps PostgreSQL from using
+ * an index on `coalesce(rescheduled_due_at, due_at)` in a condition).
+ */
+export const PROPOSED_INDEXES: readonly string[] = [
+  `create index if not exists applications_inbox_status_due_idx on applications
+     (tenant_id, current_unit_id, status, coalesce(rescheduled_due_at, due_at), submitted_at)`,
+  `create index if not exists applications_running_rescheduled_idx on applications (tenant_id, rescheduled_due_at)
+     where ended_at is null and paused_at is null and rescheduled_due_at is not null`,
+];
+
+export async function applyProposedIndexes(pool: pg.Pool): Promise<string[]> {
+  for (const ddl of PROPOSED_INDEXES) await pool.query(ddl);
+  return PROPOSED_INDEXES.map((ddl) => ddl.replace(/\s+/g, ' '));
+}
+
+/**
+ * The generator writes dossiers with triggers off, so the counters the dashboard and the inbox
+ * read are rebuilt from the rows afterwards, as the migration that added them did.
+ */
+export async function prepareRollups(pool: pg.Pool, tenants: readonly Tenant[]): Promise<void> {
+  const found = await pool.query(`select 1 from pg_proc where proname = 'motcua_rebuild_counters'`);
+  if (found.rowCount === 0) return;
+  for (const tenant of tenants) await pool.query('select motcua_rebuild_counters($1)', [tenant.id]);
+}
+
+/** Bytes on disk: the database, and the dossier tables with their indexes. */
+export async function sizeOnDisk(pool: pg.Pool): Promise<Record<string, number>> {
+  const result = await pool.query<{ name: string; bytes: string }>(
+    `select 'database' as name, pg_database_size(current_database())::text as bytes
+     union all
+     select c.relname, pg_total_relation_size(c.oid)::text
+       from pg_class c join pg_namespace n on n.oid = c.relnamespace
+      where n.nspname = 'public' and c.relkind = 'r'
+        and (c.relname in ('applications', 'application_events', 'feedback') or c.relname like 'report%'
+             or c.relname like 'inbox%')`,
+  );
+  return Object.fromEntries(result.rows.map((r) => [r.name, Number(r.bytes)]));
+}

@@ -1,0 +1,341 @@
+/**
+ * Scale benchmark: the public look-up by code, the officer's inbox (default order, page 2, a
+ * status, overdue) and the dashboard, over HTTP, with 100,000 dossiers and then with 10,000,000
+ * (three provinces, every dossier with its events; ratings on a quarter of those returned). Each
+ * size is measured in several rounds beside a bare Fastify route, and the medians are compared:
+ * the requests must not get more than 20% slower. The plans of the queries behind each request
+ * (EXPLAIN ANALYZE, BUFFERS, via `auto_explain`) are kept for both sizes. Prints readable lines,
+ * then one JSON line (the last line).
+ *
+ *   npm run bench:scale                              (10,000,000 dossiers: ~40 GB of disk, hours)
+ *   BENCH_SCALE_DOSSIERS=1000000 npm run bench:scale (100,000 then 1,000,000)
+ *
+ * Knobs: BENCH_SCALE_ROUNDS (5), BENCH_SCALE_DIR (where the temporary cluster goes; default the OS
+ * temp directory), BENCH_SCALE_BATCH (dossiers per INSERT, 50,000), BENCH_SCALE_PROPOSED=0 (leave
+ * out the indexes the run proposes, see scale-stage.ts).
+ */
+import { statfs } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { createOfficer } from '../apps/server/src/modules/identity/index.ts';
+import { findTenantBySlug, type Tenant } from '../apps/server/src/modules/tenants/index.ts';
+import { masterKeyProvider } from '../apps/server/src/platform/crypto/key-provider.ts';
+import { withSystemTx } from '../apps/server/src/platform/db/database.ts';
+import { benchMasterKey, bootSystem, describeLoad, elapsedSince, round3, type BenchSystem } from './bench-support.ts';
+import { addProvinces, loadDossiers, planProvince, type LoadCounts, type ProvincePlan } from './scale-data.ts';
+import {
+  PlanLog,
+  explainEverything,
+  interesting,
+  median,
+  measureRounds,
+  timed,
+  type Scenario,
+} from './scale-measure.ts';
+import { applyProposedIndexes, lookupItems, prepareRollups, sizeOnDisk, type StageFigures } from './scale-stage.ts';
+
+const TARGET = Number(process.env['BENCH_SCALE_DOSSIERS'] ?? 10_000_000);
+const SMALL = Math.min(100_000, TARGET);
+const ROUNDS = Number(process.env['BENCH_SCALE_ROUNDS'] ?? 5);
+const BATCH = Number(process.env['BENCH_SCALE_BATCH'] ?? 50_000);
+const PARENT_DIR = process.env['BENCH_SCALE_DIR'] ?? tmpdir();
+const PROPOSED = process.env['BENCH_SCALE_PROPOSED'] !== '0';
+/** Bytes of disk one dossier takes with its events, ratings and indexes (measured), plus headroom. */
+const BYTES_PER_DOSSIER = 4_600;
+const MAX_SLOWDOWN = 1.2;
+const PASSWORD = 'Mật-khẩu-đủ-dài-2026';
+const UNIT = '000.20.01.H53';
+const CENTRE = '000.00.00.H53';
+
+function scenarios(now: Date): Scenario[] {
+  const month = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
+  const last = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 0)).toISOString().slice(0, 10);
+  const inbox = '/api/v1/tay-ninh/console/applications';
+  const stats = '/api/v1/tay-ninh/console/stats';
+  return [
+    { name: 'inbox', path: `${inbox}?limit=20&offset=0`, as: 'officer' },
+    { name: 'inbox_page_2', path: `${inbox}?limit=20&offset=20`, as: 'officer' },
+    { name: 'inbox_processing', path: `${inbox}?status=processing&limit=20&offset=0`, as: 'officer' },
+    { name: 'inbox_overdue', path: `${inbox}?due=overdue&limit=20&offset=0`, as: 'officer' },
+    { name: 'dashboard_month', path: stats, as: 'admin' },
+    { name: 'dashboard_last_month', path: `${stats}?from=${month}-01&to=${last}`, as: 'admin' },
+    { name: 'dashboard_2025', path: `${stats}?from=2025-01-01&to=2025-12-31`, as: 'admin' },
+  ];
+}
+
+async function officers(system: BenchSystem): Promise<Record<Scenario['as'], string>> {
+  const deps = { database: system.database, keyProvider: masterKeyProvider(benchMasterKey) };
+  await createOfficer(deps, system.tenantId, {
+    username: 'canbo.xuly',
+    fullName: 'Trần Văn Xử Lý',
+    unitEid: UNIT,
+    roles: [
+      { unitEid: UNIT, role: 'intake' },
+      { unitEid: UNIT, role: 'processor' },
+    ],
+    password: PASSWORD,
+  });
+  await createOfficer(deps, system.tenantId, {
+    username: 'quantri',
+    fullName: 'Lê Thị Quản Trị',
+    unitEid: CENTRE,
+    roles: [{ unitEid: CENTRE, role: 'admin' }],
+    password: PASSWORD,
+  });
+  const login = async (username: string): Promise<string> => {
+    const res = await fetch(`${system.url}/api/v1/tay-ninh/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password: PASSWORD }),
+    });
+    if (res.status !== 200) throw new Error(`login ${username} answered ${String(res.status)}`);
+    return (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  };
+  return { officer: await login('canbo.xuly'), admin: await login('quantri') };
+}
+
+/** Loads every province up to `size` dossiers in all (from `done`), then readies the counters. */
+async function grow(
+  system: BenchSystem,
+  plans: readonly ProvincePlan[],
+  done: number,
+  size: number,
+  now: Date,
+): Promise<{ counts: LoadCounts; loadSeconds: number; rollupSeconds: number; vacuumSeconds: number }> {
+  const counts: LoadCounts = { dossiers: 0, events: 0, ratings: 0 };
+  const started = process.hrtime.bigint();
+  let reported = 0;
+  for (const plan of plans) {
+    const share = (n: number): number => Math.floor(n / plans.length) + (plan.index < n % plans.length ? 1 : 0);
+    await loadDossiers(system.database.pool, plan, { from: share(done), to: share(size) }, now, {
+      batch: BATCH,
+      onBatch: (batch) => {
+        counts.dossiers += batch.dossiers;
+        counts.events += batch.events;
+        counts.ratings += batch.ratings;
+        if (counts.dossiers - reported >= 500_000) {
+          reported = counts.dossiers;
+          const s = elapsedSince(started);
+          console.info(
+            `  loaded ${(done + counts.dossiers).toLocaleString('en')} dossiers (${(counts.dossiers / s).toFixed(0)} dossiers/s)`,
+          );
+        }
+      },
+    });
+  }
+  const loadSeconds = elapsedSince(started);
+  // Statistics first: the rebuild joins ratings to dossiers, and a fresh table has none.
+  await system.database.pool.query('analyze applications, feedback');
+  const rollupStarted = process.hrtime.bigint();
+  await prepareRollups(
+    system.database.pool,
+    plans.map((p) => p.tenant),
+  );
+  const rollupSeconds = elapsedSince(rollupStarted);
+  const vacuumStarted = process.hrtime.bigint();
+  await system.database.pool.query('vacuum (analyze)');
+  return { counts, loadSeconds, rollupSeconds, vacuumSeconds: elapsedSince(vacuumStarted) };
+}
+
+async function measureStage(
+  system: BenchSystem,
+  planLog: PlanLog,
+  size: number,
+  cookies: Record<Scenario['as'], string>,
+  now: Date,
+): Promise<Omit<StageFigures, 'load'>> {
+  const { items, body } = await lookupItems(system, 'tay-ninh');
+  const list = scenarios(now);
+  const rounds = await measureRounds({
+    url: system.url,
+    cookies,
+    scenarios: list,
+    lookups: items,
+    lookupBody: body,
+    rounds: ROUNDS,
+    seconds: 8,
+    times: 30,
+    connections: 50,
+    onRound: (round, r) => {
+      console.info(`  round ${String(round + 1)}: ${describeLoad('look-up', r.lookup)}`);
+      console.info(`           ${describeLoad('bare   ', r.bare)}`);
+      const parts = Object.entries(r.scenarios).map(([k, t]) => `${k} ${t.p50.toFixed(1)}/${t.p99.toFixed(1)}`);
+      console.info(`           p50/p99 ms: ${parts.join(', ')}; bare ${r.bareSequential.p50.toFixed(2)}`);
+    },
+  });
+  const figures: Omit<StageFigures, 'load'> = {
+    dossiers: size,
+    lookup: {
+      p50: median(rounds.map((r) => r.lookup.p50)),
+      p99: median(rounds.map((r) => r.lookup.p99)),
+      rps: median(rounds.map((r) => r.lookup.rps)),
+    },
+    bare: {
+      p50: median(rounds.map((r) => r.bare.p50)),
+      p99: median(rounds.map((r) => r.bare.p99)),
+      rps: median(rounds.map((r) => r.bare.rps)),
+    },
+    bareSequential: {
+      p50: median(rounds.map((r) => r.bareSequential.p50)),
+      p99: median(rounds.map((r) => r.bareSequential.p99)),
+    },
+    scenarios: Object.fromEntries(
+      list.map((s) => [
+        s.name,
+        {
+          p50: median(rounds.map((r) => r.scenarios[s.name]?.p50 ?? 0)),
+          p99: median(rounds.map((r) => r.scenarios[s.name]?.p99 ?? 0)),
+        },
+      ]),
+    ),
+    plans: {},
+    disk: await sizeOnDisk(system.database.pool),
+  };
+  await explainEverything(system.database.pool, true);
+  try {
+    for (const s of [{ name: 'lookup', path: items[0]?.path ?? '', as: 'officer' as const }, ...list]) {
+      planLog.start();
+      await timed(`${system.url}${s.path}`, { cookie: cookies[s.as], 'x-forwarded-for': '192.0.2.7' }, 1, 0);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      figures.plans[s.name] = interesting(planLog.stop());
+    }
+  } finally {
+    await explainEverything(system.database.pool, false);
+  }
+  return figures;
+}
+
+async function main(): Promise<void> {
+  const started = process.hrtime.bigint();
+  const disk = await statfs(PARENT_DIR);
+  const free = disk.bavail * disk.bsize;
+  const needed = TARGET * BYTES_PER_DOSSIER;
+  console.info(
+    `disk: ${(free / 1e9).toFixed(1)} GB free in ${PARENT_DIR}; this run needs about ${(needed / 1e9).toFixed(1)} GB`,
+  );
+  if (free < needed) throw new Error(`not enough disk in ${PARENT_DIR} (BENCH_SCALE_DIR chooses another place)`);
+  const planLog = new PlanLog();
+  const system = await bootSystem({
+    parentDir: PARENT_DIR,
+    poolSize: 10,
+    onLog: planLog.onLog,
+    settings: {
+      shared_buffers: '2GB',
+      effective_cache_size: '8GB',
+      maintenance_work_mem: '1GB',
+      max_wal_size: '8GB',
+      checkpoint_timeout: '30min',
+      session_preload_libraries: 'auto_explain',
+    },
+  });
+  // Stopped early (Ctrl-C, a timeout): stop PostgreSQL and delete its directory all the same.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      console.info(`${signal}: stopping PostgreSQL and deleting its data`);
+      void system.stop().finally(() => process.exit(130));
+    });
+  }
+  try {
+    const now = new Date();
+    const cookies = await officers(system);
+    const demo = await withSystemTx(system.database, (tx) => findTenantBySlug(tx, 'tay-ninh'));
+    if (!demo) throw new Error('the demo province is missing');
+    const tenants: Tenant[] = [demo, ...(await addProvinces(system.database))];
+    const plans = await Promise.all(tenants.map((t, i) => planProvince(system.database.pool, t, i)));
+    const stages: StageFigures[] = [];
+    const proposed = PROPOSED ? await applyProposedIndexes(system.database.pool) : [];
+    if (proposed.length > 0)
+      console.info(`proposed indexes created: ${String(proposed.length)} (BENCH_SCALE_PROPOSED=0 leaves them out)`);
+    let done = 0;
+    for (const size of [...new Set([SMALL, TARGET])]) {
+      console.info(`— ${size.toLocaleString('en')} dossiers —`);
+      const load = await grow(system, plans, done, size, now);
+      done = size;
+      const rows = load.counts.dossiers + load.counts.events + load.counts.ratings;
+      console.info(
+        `  loaded ${load.counts.dossiers.toLocaleString('en')} dossiers, ${load.counts.events.toLocaleString('en')} events, ${load.counts.ratings.toLocaleString('en')} ratings in ${load.loadSeconds.toFixed(0)} s (${(rows / load.loadSeconds).toFixed(0)} rows/s); counters ${load.rollupSeconds.toFixed(0)} s; VACUUM ANALYZE ${load.vacuumSeconds.toFixed(0)} s`,
+      );
+      const figures = await measureStage(system, planLog, size, cookies, now);
+      console.info(`  database ${((figures.disk['database'] ?? 0) / 1e9).toFixed(2)} GB`);
+      stages.push({ ...figures, load: { ...load, rows } });
+    }
+    report(stages, proposed, elapsedSince(started));
+  } finally {
+    await system.stop();
+  }
+}
+
+/**
+ * How much slower each request got from the small size to the large one. The target is judged on
+ * the look-up's p99 under load and on the console requests' median (one officer's requests one at
+ * a time: 30 per round, whose "p99" is their slowest, a neighbour's burst more than the query).
+ * Each is also divided by the bare route's own drift between the two sizes, measured the same way.
+ */
+function compare(small: StageFigures, big: StageFigures): Record<string, Record<string, number>> {
+  const loadDrift = big.bare.p99 / small.bare.p99;
+  const oneDrift = big.bareSequential.p50 / small.bareSequential.p50;
+  const out: Record<string, Record<string, number>> = {};
+  const lookupP99 = big.lookup.p99 / small.lookup.p99;
+  out['lookup'] = {
+    p50: round3(big.lookup.p50 / small.lookup.p50),
+    p99: round3(lookupP99),
+    judged: round3(lookupP99),
+    normalised: round3(lookupP99 / loadDrift),
+  };
+  for (const [name, b] of Object.entries(big.scenarios)) {
+    const a = small.scenarios[name];
+    if (!a) continue;
+    const p50 = b.p50 / a.p50;
+    out[name] = {
+      p50: round3(p50),
+      p99: round3(b.p99 / a.p99),
+      judged: round3(p50),
+      normalised: round3(p50 / oneDrift),
+    };
+  }
+  return out;
+}
+
+function report(stages: readonly StageFigures[], proposed: readonly string[], seconds: number): void {
+  const small = stages[0];
+  const big = stages.at(-1);
+  if (!small || !big) throw new Error('nothing measured');
+  const compared = compare(small, big);
+  const worst = Math.max(...Object.values(compared).map((c) => c['judged'] ?? 0));
+  const worstNormalised = Math.max(...Object.values(compared).map((c) => c['normalised'] ?? 0));
+  for (const [name, c] of Object.entries(compared)) {
+    console.info(
+      `${name.padEnd(22)} ${String(big.dossiers)} vs ${String(small.dossiers)}: p50 ×${String(c['p50'])}, p99 ×${String(c['p99'])}; judged ×${String(c['judged'])}, after the bare route's drift ×${String(c['normalised'])}`,
+    );
+  }
+  console.info(
+    `bare route between the two sizes: p99 under load ×${(big.bare.p99 / small.bare.p99).toFixed(2)}, one at a time p50 ×${(big.bareSequential.p50 / small.bareSequential.p50).toFixed(2)} (the machine's drift)`,
+  );
+  console.info(
+    `target: within ${String(Math.round((MAX_SLOWDOWN - 1) * 100))}% ${worst <= MAX_SLOWDOWN ? 'met' : 'NOT met'} (worst ×${worst.toFixed(2)}; after drift ×${worstNormalised.toFixed(2)})`,
+  );
+  console.info(`total time ${seconds.toFixed(0)} s`);
+  console.log(
+    JSON.stringify({
+      bench: 'scale',
+      ratio: round3(big.lookup.rps / small.lookup.rps),
+      baseline: `the same requests over ${String(small.dossiers)} dossiers earlier in the same run`,
+      p50_ms: round3(big.lookup.p50),
+      p99_ms: round3(big.lookup.p99),
+      rps: Math.round(big.lookup.rps),
+      baseline_p50_ms: round3(small.lookup.p50),
+      baseline_p99_ms: round3(small.lookup.p99),
+      baseline_rps: Math.round(small.lookup.rps),
+      dossiers: big.dossiers,
+      worst_slowdown: round3(worst),
+      worst_slowdown_after_drift: round3(worstNormalised),
+      max_slowdown: MAX_SLOWDOWN,
+      target_met: worst <= MAX_SLOWDOWN,
+      target_met_after_drift: worstNormalised <= MAX_SLOWDOWN,
+      proposed_indexes: proposed,
+      compared,
+      stages,
+    }),
+  );
+}
+
+await main();
