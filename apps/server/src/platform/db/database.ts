@@ -21,9 +21,10 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
 
 export function createPool(url: string, max: number): pg.Pool {
-  // A connection that cannot be had within 10 s (server unreachable, every connection busy) fails
-  // the request with 503 rather than holding it for minutes.
-  const pool = new pg.Pool({ connectionString: url, max, application_name: 'motcua', connectionTimeoutMillis: 10_000 });
+  // A connection that cannot be had within 30 s fails the request with 503 rather than holding it
+  // for minutes. A stopped server refuses at once (503 straight away); the bound is for a host that
+  // does not answer, and it is long enough for a burst queued behind busy connections.
+  const pool = new pg.Pool({ connectionString: url, max, application_name: 'motcua', connectionTimeoutMillis: 30_000 });
   // A client losing its connection (database restart) must not crash the process: the pool drops
   // it and the next query reconnects.
   pool.on('error', () => undefined);
