@@ -46,7 +46,7 @@ function panel(p: ChartPanel, top: number): { svg: string; height: number } {
     const tx = x(tick).toFixed(1);
     parts.push(
       `<line x1="${tx}" y1="${String(top + 40)}" x2="${tx}" y2="${String(top + height - 22)}" stroke="#e3e7ec"/>`,
-      `<text x="${tx}" y="${String(top + height - 8)}" font-size="11" text-anchor="middle" fill="#57606a">${escape(format(tick))}</text>`,
+      `<text x="${tx}" y="${String(top + height - 8)}" font-size="11" text-anchor="middle" fill="#57606a">${escape(tick >= 1 ? Math.round(tick).toLocaleString('en') : String(tick))}</text>`,
     );
   }
   p.bars.forEach((bar, i) => {

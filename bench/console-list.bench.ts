@@ -15,6 +15,7 @@ import {
   elapsedSince,
   insertSyntheticDossiers,
   khaiSinhExample,
+  recountCounters,
   round3,
   startBaseline,
 } from './bench-support.ts';
@@ -84,6 +85,7 @@ async function main(): Promise<void> {
         due_at = submitted_at + interval '7 days',
         ended_at = case when (hashtext(code) & 15) < 2 then submitted_at + interval '5 days' end
       where (hashtext(code) & 7) <> 0`);
+    await recountCounters(system.database, system.tenantId);
     await system.database.pool.query('vacuum analyze applications');
     const login = await fetch(`${system.url}/api/v1/tay-ninh/auth/login`, {
       method: 'POST',
