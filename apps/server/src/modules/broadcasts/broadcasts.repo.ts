@@ -206,14 +206,14 @@ export async function followerTags(tx: Tx, tenantId: string): Promise<{ name: st
 export async function claimBatch(tx: Tx, tenantId: string, id: string, size: number, now: Date): Promise<string[]> {
   const claimed = await rows<{ oa_user_id: string }>(
     tx,
-    // A CTE, not `in (subquery)`: the planner may run a subquery again and take more than `size`.
-    sql`with picked as materialized (
-          select oa_user_id from broadcast_deliveries
+    // By row address: the locked rows are updated where they lie, whatever the planner thinks of a
+    // table that has just grown by a whole broadcast (with stale statistics a join back to the
+    // table by key was planned as a nested loop over a sequential scan: seconds per batch).
+    sql`update broadcast_deliveries d set status = 'sending', claimed_at = ${now}
+        where d.ctid = any(array(
+          select ctid from broadcast_deliveries
           where tenant_id = ${tenantId} and broadcast_id = ${id} and status = 'pending'
-          order by oa_user_id limit ${size} for update skip locked)
-        update broadcast_deliveries d set status = 'sending', claimed_at = ${now}
-        from picked
-        where d.tenant_id = ${tenantId} and d.broadcast_id = ${id} and d.oa_user_id = picked.oa_user_id
+          order by oa_user_id limit ${size} for update skip locked))
         returning d.oa_user_id`,
   );
   return claimed.map((row) => row.oa_user_id);
