@@ -71,4 +71,12 @@ describe('a clarifying question when several procedures match about equally well
     expect(kinds(await say(user, '1'))[0]).toBe('Đổi giấy phép lái xe (mã 3.000347)');
     expect(kinds(await say(user, 'đăng ký kết hôn'))[0]).toBe('Thủ tục đăng ký kết hôn (mã 1.000894)');
   });
+
+  it('does not ask when the words name one of the close matches: "khai sinh" is the birth registration', async () => {
+    const user = await kit.citizen('Trịnh Văn Khải', '0987000666');
+    const answers = await say(user, 'khai sinh');
+    expect(kinds(answers)[0]).toBe('Thủ tục đăng ký khai sinh (mã 1.001193)');
+    const others = answers.find((m) => (m.text ?? '').startsWith('Có thể bạn tìm thủ tục khác:'));
+    expect(others?.buttons?.map((b) => b.title)).toContain('Cấp bản sao Trích lục hộ tịch, bản…');
+  });
 });

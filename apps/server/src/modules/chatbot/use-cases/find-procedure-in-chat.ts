@@ -2,6 +2,7 @@ import type { ProcedureDefinition } from '@motcua/contracts';
 import { phonesOfChatUser } from '../chatbot.repo.ts';
 import { CHOICES_LIMIT, nextState } from '../domain/chat-state.ts';
 import { whichProcedure } from '../domain/choice-replies.ts';
+import { clearlyNamed } from '../domain/name-coverage.ts';
 import {
   noProcedure,
   procedureAnswer,
@@ -92,34 +93,45 @@ async function answer(
  */
 const CLOSE_MATCH = 0.85;
 
-/** The procedures that match the words about as well as the best one, when there are several. */
-function closeMatches(view: CatalogView, hits: readonly SearchHit[]): { code: string; name: string }[] {
+/**
+ * The procedures that match the words about as well as the best one, when there are several and
+ * none of them is clearly the one named (then `picked` is it).
+ */
+function closeMatches(
+  view: CatalogView,
+  hits: readonly SearchHit[],
+  query: string,
+): { ask: { code: string; name: string }[]; picked?: string } {
   const known = hits.filter((hit) => view.byCode.has(hit.code));
   const best = known[0]?.score ?? 0;
-  if (best <= 0) return [];
-  const close = known.filter((hit) => hit.score >= best * CLOSE_MATCH);
-  return close.length < 2
-    ? []
-    : close.map((hit) => ({ code: hit.code, name: view.byCode.get(hit.code)?.definition.name ?? hit.code }));
+  if (best <= 0) return { ask: [] };
+  const close = known
+    .filter((hit) => hit.score >= best * CLOSE_MATCH)
+    .map((hit) => ({ code: hit.code, name: view.byCode.get(hit.code)?.definition.name ?? hit.code }));
+  if (close.length < 2) return { ask: [] };
+  const named = clearlyNamed(query, close);
+  return named ? { ask: [], picked: named.code } : { ask: close };
 }
 
 /**
  * The catalogue's answer to the words typed: the best procedure with the next candidates to tap, or,
- * when two to four match about equally well, one clarifying question with them as buttons (a tap or
- * the typed number continues to the chosen one).
+ * when two to four match about equally well and the words name none of them clearly, one clarifying
+ * question with them as buttons (a tap or the typed number continues to the chosen one).
  */
 export async function findProcedure(ctx: TurnContext, query: string): Promise<TurnOutcome> {
   const view = await ctx.deps.catalog.get(ctx.tenant);
   const hits = view.index.search(query, { limit: CHOICES_LIMIT }).hits;
-  const close = closeMatches(view, hits);
-  if (close.length > 0) {
-    const codes = close.map((c) => c.code);
+  const { ask, picked } = closeMatches(view, hits, query);
+  if (ask.length > 0) {
+    const codes = ask.map((c) => c.code);
     return {
-      replies: whichProcedure(close),
+      replies: whichProcedure(ask),
       state: nextState(ctx.thread.state, { step: 'choosing_procedure', codes }),
     };
   }
-  const [best, ...others] = hits.flatMap((hit) => {
+  // The one the words name goes first; the others stay as suggestions.
+  const ordered = picked ? [...hits].sort((a, b) => Number(b.code === picked) - Number(a.code === picked)) : hits;
+  const [best, ...others] = ordered.flatMap((hit) => {
     const facts = factsOf(ctx, view, hit.code);
     return facts ? [facts] : [];
   });
