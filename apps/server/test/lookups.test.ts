@@ -128,6 +128,20 @@ describe('importing look-up data', () => {
     expect((await lookUp('land-price', 'nguyen trai')).json<{ code: string }>().code).toBe('LOOKUP.NOT_AVAILABLE');
   });
 
+  it('says in Vietnamese, with the line, when a file is not UTF-8 or not CSV', async () => {
+    const header = 'street,segment_from,segment_to,land_type,vt1,decision,valid_from';
+    const messages = async (csv: string) =>
+      (await upload(admin, 'land-price', { csv, source: 'x.csv' }))
+        .json<{ errors: { message: string }[] }>()
+        .errors.map((e) => e.message);
+    expect(await messages(`${header}\nNguy\uFFFDn Trãi,,,Đất ở,1,QĐ 1,01/01/2025`)).toEqual([
+      expect.stringMatching(/^Dòng 2: Tệp không phải văn bản UTF-8 .*"CSV UTF-8"/),
+    ]);
+    expect(await messages(`${header}\n"Lê Lợi,,,Đất ở,1,QĐ 1,01/01/2025`)).toEqual([
+      expect.stringMatching(/^Dòng 2: Tệp CSV không đọc được: Quote Not Closed/),
+    ]);
+  });
+
   it('replaces the dataset whole, records who, when, what and how many, and keeps it when a later file is bad', async () => {
     const first = await upload(admin, 'land-price', { csv: LAND, source: 'QĐ 35/2024 bảng 1.csv' });
     expect(first.statusCode).toBe(201);

@@ -47,7 +47,10 @@ export const DocumentReading = Type.Object({
 });
 export type DocumentReading = Static<typeof DocumentReading>;
 
-/** `GET /console/applications/{code}/readings`: every photo of the dossier that was read. */
+/**
+ * `GET /console/applications/{code}/readings` (officers) and `GET /applications/{code}/readings?key=`
+ * (the holder of the dossier's key): every photo of the dossier that was read.
+ */
 export const DossierReadings = Type.Object({
   items: Type.Array(Type.Composite([DocumentReading, Type.Object({ documentKey: Type.String() })])),
 });

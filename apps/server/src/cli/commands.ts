@@ -6,11 +6,10 @@ import { withSystemTx } from '../platform/db/database.ts';
 import { seedDemo } from '../demo/seed-demo.ts';
 import { verifyAudit } from '../modules/identity/index.ts';
 import { importLookupDataset } from '../modules/lookups/index.ts';
-import { readCsvFile } from './read-csv-file.ts';
 import { masterKeyProvider } from '../platform/crypto/key-provider.ts';
 import { startSystem, type Role } from '../system.ts';
 import { readCatalog } from './catalog-file.ts';
-import { cliContext, CliError, progress, readRecords, rejected, withConnection } from './context.ts';
+import { cliContext, CliError, progress, readRecords, readTextFile, rejected, withConnection } from './context.ts';
 
 export async function startCommand(options: { role: Role }): Promise<void> {
   const started = Date.now();
@@ -136,7 +135,7 @@ export async function lookupsImportCommand(
   file: string,
   options: { tenant: string; sample: boolean; source?: string; by: string },
 ): Promise<void> {
-  const csv = await readCsvFile(file);
+  const csv = await readTextFile(file);
   const ctx = cliContext();
   await withConnection(ctx, async (c) => {
     const tenant = await withSystemTx(c.database, (tx) => findTenantBySlug(tx, options.tenant));

@@ -44,14 +44,21 @@ export async function withConnection<T>(ctx: CliContext, work: (c: Connection) =
   }
 }
 
-/** Reads an import file (JSON array, JSON Lines, or CSV with a header) as records with line numbers, or fails naming the file. */
-export async function readRecords(file: string): Promise<SourcedRecord[]> {
-  let text: string;
+/**
+ * A text file as UTF-8. Bytes that are not UTF-8 come back as U+FFFD, which the CSV reader reports
+ * with their line; a file that cannot be opened fails naming it.
+ */
+export async function readTextFile(file: string): Promise<string> {
   try {
-    text = await readFile(file, 'utf8');
+    return await readFile(file, 'utf8');
   } catch (error) {
     throw new CliError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
+}
+
+/** Reads an import file (JSON array, JSON Lines, or CSV with a header) as records with line numbers, or fails naming the file. */
+export async function readRecords(file: string): Promise<SourcedRecord[]> {
+  const text = await readTextFile(file);
   try {
     return /\.csv$/i.test(file) ? readCsvRows(text).rows : readJsonRecords(text, formatOf(file));
   } catch (error) {

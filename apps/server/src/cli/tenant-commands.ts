@@ -10,6 +10,7 @@ import {
   type CreatedProvince,
 } from '../modules/onboarding/index.ts';
 import { masterKeyProvider } from '../platform/crypto/key-provider.ts';
+import { csvText } from '../platform/files/csv-writer.ts';
 import { cliContext, CliError, progress, withConnection } from './context.ts';
 import { askForProvince } from './tenant-prompts.ts';
 
@@ -37,9 +38,10 @@ function refused(name: string, problems: readonly BundleProblem[]): CliError {
 async function handOver(created: CreatedProvince, file: string | undefined): Promise<string> {
   const issued = created.officers.filter((o) => o.password !== undefined);
   if (issued.length === 0) return '';
-  const rows = issued.map((o) => `${o.username},${o.password ?? ''}`);
   if (file) {
-    await writeFile(file, `username,password\n${rows.join('\n')}\n`, { mode: 0o600 });
+    const rows = issued.map((o) => [o.username, o.password]);
+    // No byte-order mark: the file is handed to a script or a text editor, not opened in Excel.
+    await writeFile(file, csvText(['username', 'password'], rows, { bom: false }), { mode: 0o600 });
     await chmod(file, 0o600);
     return `  mật khẩu ban đầu / initial passwords: ${file} (0600; trao tận tay rồi xoá / hand over, then delete)\n`;
   }

@@ -46,6 +46,10 @@ const keyRoutes: { name: string; request: (code: string, key: string) => InjectO
       payload: { rating: 'satisfied' },
     }),
   },
+  {
+    name: 'photo readings',
+    request: (code, key) => ({ method: 'GET', url: `/applications/${code}/readings?key=${key}` }),
+  },
   { name: 'visit plan', request: (code, key) => ({ method: 'GET', url: `/applications/${code}/visit?key=${key}` }) },
   {
     name: 'visit booking',

@@ -126,6 +126,12 @@ const keyRoutes: RouteSpec[] = [
     ok: 409,
     ...keyed('POST', '/feedback', { rating: 'satisfied' }),
   },
+  {
+    route: 'GET /api/v1/:tenant/applications/:code/readings',
+    access: 'key',
+    ok: 200,
+    ...keyed('GET', '/readings'),
+  },
   { route: 'GET /api/v1/:tenant/applications/:code/visit', access: 'key', ok: 200, ...keyed('GET', '/visit') },
   {
     route: 'PUT /api/v1/:tenant/applications/:code/visit',

@@ -1,4 +1,4 @@
-import type { ApplicationLookup, AttachmentRef } from '@motcua/contracts';
+import type { ApplicationLookup, AttachmentRef, DossierReadings } from '@motcua/contracts';
 import { apiUrl, getJson, sendJson } from '../../lib/http.ts';
 
 export type { ApplicationLookup };
@@ -20,6 +20,14 @@ function dossierUrl(ref: DossierRef, suffix = ''): string {
 /** `GET /applications/{code}?key=`: status, timeline, due date; needs no account. */
 export function lookupApplication(ref: DossierRef, signal?: AbortSignal): Promise<ApplicationLookup> {
   return getJson<ApplicationLookup>(dossierUrl(ref), signal);
+}
+
+/**
+ * `GET /applications/{code}/readings?key=`: what was read from the dossier's photos, with the
+ * ID card's proposed fields; only this dossier's photos, each read logged by the server.
+ */
+export function getDossierReadings(ref: DossierRef, signal?: AbortSignal): Promise<DossierReadings> {
+  return getJson<DossierReadings>(dossierUrl(ref, '/readings'), signal);
 }
 
 /** The receipt (Mẫu 01, PDF) once the dossier is accepted. */

@@ -12,7 +12,11 @@ export { ApplicationNotFoundError } from './applications.errors.ts';
 export { sameKey } from './domain/lookup-key.ts';
 export { maskName } from './domain/dossier-code.ts';
 export { readNoticeFacts, type NoticeFacts } from './use-cases/read-notice-facts.ts';
-export { findDossierDocuments, type DossierDocuments } from './use-cases/find-dossier-documents.ts';
+export {
+  findDossierDocuments,
+  findDossierDocumentsByKey,
+  type DossierDocuments,
+} from './use-cases/find-dossier-documents.ts';
 export { APPLICATION_EVENT_JOB, type ApplicationEventJob } from './use-cases/publish-event.ts';
 export { remapDossierUnitCodes, type DossierUnitRemap } from './unit-codes.repo.ts';
 export { foldStatusCountsJob } from './jobs/fold-status-counts.job.ts';

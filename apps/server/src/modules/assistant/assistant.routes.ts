@@ -1,5 +1,6 @@
+import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { DocumentReading, DossierReadings, Problem } from '@motcua/contracts';
+import { ApplicationParams, DocumentReading, DossierReadings, LookupQuery, Problem } from '@motcua/contracts';
 import { Type } from '@sinclair/typebox';
 import type { KeyProvider } from '../../platform/crypto/key-provider.ts';
 import type { Database } from '../../platform/db/database.ts';
@@ -13,6 +14,8 @@ export interface AssistantRoutesDeps {
   database: Database;
   keyProvider: KeyProvider;
   authenticate: Authenticate;
+  /** Reads with a dossier's look-up key allowed per client and minute (as many as look-ups). */
+  lookupsPerMinute?: number;
 }
 
 /** The header carrying the upload's token (a header, so it stays out of access logs). */
@@ -23,9 +26,12 @@ const UploadParams = Type.Object({ tenant: TenantParam, uploadId: Type.String({ 
 const TokenHeaders = Type.Object({ [UPLOAD_TOKEN_HEADER]: Type.String({ minLength: 16, maxLength: 64 }) });
 const noStore = 'private, no-store';
 
-/** Reading back what the assistant read from a photo: the uploader's app, the counter, the dossier view. */
+/** Reading back what the assistant read from a photo: the uploader's app, the counter, the dossier views. */
 export function assistantRoutes(deps: AssistantRoutesDeps): FastifyPluginAsyncTypebox {
   return async function register(app) {
+    // Route `rateLimit` settings do nothing unless the plugin is registered in this context.
+    if (!app.hasDecorator('rateLimit')) await app.register(fastifyRateLimit, { global: false });
+
     app.get(
       '/api/v1/:tenant/uploads/:uploadId/reading',
       {
@@ -89,7 +95,32 @@ export function assistantRoutes(deps: AssistantRoutesDeps): FastifyPluginAsyncTy
         const readings = await listDossierReadings(deps, {
           tenantId: tenant.id,
           code: request.params.code,
-          officer,
+          reader: { officer },
+          requestId: request.id,
+        });
+        return reply.header('cache-control', noStore).send(readings);
+      },
+    );
+
+    app.get(
+      '/api/v1/:tenant/applications/:code/readings',
+      {
+        config: { rateLimit: { max: deps.lookupsPerMinute ?? 30, timeWindow: '1 minute' } },
+        schema: {
+          tags: ['dossiers'],
+          summary:
+            'What was read from the dossier’s photos (document checks and proposed ID-card fields), for the holder of its look-up key (audit-logged)',
+          params: ApplicationParams,
+          querystring: LookupQuery,
+          response: { 200: DossierReadings, 400: Problem, 404: Problem, 429: Problem },
+        },
+      },
+      async (request, reply) => {
+        const tenant = await deps.resolveTenant(request.params.tenant);
+        const readings = await listDossierReadings(deps, {
+          tenantId: tenant.id,
+          code: request.params.code,
+          reader: { key: request.query.key },
           requestId: request.id,
         });
         return reply.header('cache-control', noStore).send(readings);

@@ -1,6 +1,6 @@
-import { pipeline, Readable } from 'node:stream';
-import { format } from '@fast-csv/format';
+import { Readable } from 'node:stream';
 import type { ExportRow } from '@motcua/contracts';
+import { csvStream as writeCsvStream } from '../../platform/files/csv-writer.ts';
 import type { Period } from '../reports/index.ts';
 
 /** The export's columns, in order: the keys of the JSON rows. */
@@ -35,12 +35,11 @@ async function* cells(rows: AsyncIterable<ExportRow>): AsyncGenerator<string[]> 
 
 /**
  * CSV (RFC 4180, UTF-8 with a byte-order mark so Excel reads Vietnamese correctly), one header row
- * and one row per dossier; empty cells for absent dates.
+ * and one row per dossier (the header alone for a period without dossiers); empty cells for absent
+ * dates.
  */
 export function csvStream(rows: AsyncIterable<ExportRow>): Readable {
-  const csv = format({ headers: [...EXPORT_COLUMNS], writeBOM: true, writeHeaders: true });
-  pipeline(Readable.from(cells(rows)), csv, () => undefined);
-  return csv;
+  return writeCsvStream(EXPORT_COLUMNS, cells(rows));
 }
 
 async function* jsonChunks(period: Period, rows: AsyncIterable<ExportRow>): AsyncGenerator<string> {

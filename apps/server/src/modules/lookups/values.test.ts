@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { normalisePlate, showPlate } from './providers/traffic-fines.ts';
-import { readCsv } from './read-csv.ts';
 import { foldKey, parseDate, parseDateTime, parseMoney, showMoney, vietnamDay } from './domain/values.ts';
 
 describe('look-up values', () => {
@@ -46,27 +45,5 @@ describe('look-up values', () => {
 
   it.each(['abc', '5F12345', '51F123', '51F-1234567'])('refuses plate %j', (text) => {
     expect(normalisePlate(text)).toBeUndefined();
-  });
-});
-
-describe('reading CSV', () => {
-  it('gives each record the line it starts on, skipping blank lines, with `;` and a byte-order mark', () => {
-    const read = readCsv('\uFEFFa;b\r\n1;"x\r\ny"\r\n\r\n3;4');
-    expect(read).toEqual({
-      ok: true,
-      records: [
-        { line: 1, cells: ['a', 'b'] },
-        { line: 2, cells: ['1', 'x\ny'] },
-        { line: 5, cells: ['3', '4'] },
-      ],
-    });
-  });
-
-  it('refuses text that is not UTF-8 and unclosed quotes, naming the line', () => {
-    const garbled = readCsv('a,b\n1,2\nNguy\uFFFDn,3');
-    expect(garbled.ok ? [] : garbled.problems.map((p) => p.line)).toEqual([3]);
-    const open = readCsv('a,b\n1,"2\n3,4');
-    expect(open.ok).toBe(false);
-    expect(open.ok ? '' : open.problems[0]?.message).toMatch(/^Tệp CSV không đọc được/);
   });
 });

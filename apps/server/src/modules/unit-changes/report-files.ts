@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { csvText } from '../../platform/files/csv-writer.ts';
 import type { RemapReport } from './domain/report.ts';
 
 const COLUMNS = [
@@ -18,9 +18,9 @@ const COLUMNS = [
 
 /** The report's lines as CSV, one row per mapping line, for a spreadsheet. */
 export function reportCsv(report: RemapReport): string {
-  return stringify(
-    report.lines.map((l) => COLUMNS.map((c) => l[c] ?? '')),
-    { header: true, columns: [...COLUMNS], bom: true },
+  return csvText(
+    COLUMNS,
+    report.lines.map((l) => COLUMNS.map((c) => l[c])),
   );
 }
 

@@ -13,6 +13,7 @@ import { useSavedDossiers, type SavedDossier } from '../saved-dossiers.tsx';
 import { STATUS, canWithdraw } from '../status.ts';
 import { useDossier, type Dossier } from '../use-dossier.ts';
 import { FeedbackSection } from './feedback-section.tsx';
+import { IdCardReadings } from './id-card-readings.tsx';
 import { LookupForm } from './lookup-form.tsx';
 import { ShareDossier } from './share-dossier.tsx';
 import { StatusCard, Timeline } from './status-card.tsx';
@@ -112,6 +113,7 @@ function Tracking({ saved, data, reload, refreshing }: TrackingProps) {
         </Button>
       </div>
       <Timeline dossier={data} />
+      <IdCardReadings dossier={ref} />
       {canWithdraw(data.status) && <Withdrawal dossier={ref} onDone={reload} />}
       <Forget code={saved.code} />
     </div>

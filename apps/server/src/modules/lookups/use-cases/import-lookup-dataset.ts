@@ -2,13 +2,27 @@ import type { LookupDataset } from '@motcua/contracts';
 import { appendAudit } from '../../../platform/audit.ts';
 import { withTx } from '../../../platform/db/database.ts';
 import { ImportRejectedError } from '../../../platform/errors.ts';
+import { CsvFileError, readCsvRecords, type CsvRecord } from '../../../platform/files/csv-records.ts';
 import { idempotent } from '../../../platform/idempotency.ts';
-import { checkRows } from '../domain/check-rows.ts';
+import { checkRows, type RowProblem } from '../domain/check-rows.ts';
 import { LookupKindNotFoundError } from '../lookups.errors.ts';
 import * as repo from '../lookups.repo.ts';
 import { allProviders, providerOf } from '../providers/registry.ts';
-import { readCsv } from '../read-csv.ts';
 import type { LookupDeps } from './look-up.ts';
+
+const NOT_UTF8 =
+  'Tệp không phải văn bản UTF-8 (có thể là mã TCVN3/VNI hoặc tệp Excel). Trong Excel chọn Lưu thành › "CSV UTF-8" rồi nhập lại.';
+
+/** The file's records, or why it cannot be read, in the words the province admin reads. */
+function readCsv(text: string): { ok: true; records: CsvRecord[] } | { ok: false; problems: RowProblem[] } {
+  try {
+    return { ok: true, records: readCsvRecords(text) };
+  } catch (error) {
+    if (!(error instanceof CsvFileError)) throw error;
+    const message = error.reason === 'not_utf8' ? NOT_UTF8 : `Tệp CSV không đọc được: ${error.detail}`;
+    return { ok: false, problems: [{ line: error.line, message }] };
+  }
+}
 
 export interface ImportInput {
   /** The CSV file's text. */
