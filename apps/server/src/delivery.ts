@@ -1,6 +1,7 @@
 import type { TaskList } from 'graphile-worker';
 import { eq } from 'drizzle-orm';
 import type { Config } from './config/config.ts';
+import { processEnvironment } from './config/environment.ts';
 import {
   createChannels,
   createOaTokenStore,
@@ -25,7 +26,7 @@ import { createObjectStore } from './modules/attachments/index.ts';
 import { createCatalogCache } from './modules/catalog/index.ts';
 import { deliverChatJob, DELIVER_JOB, handleChatEvent, type ChatbotDeps } from './modules/chatbot/index.ts';
 import { createQrTokenService } from './modules/receipts/index.ts';
-import { readZaloCredentials } from './modules/tenants/index.ts';
+import { readMessaging, readZaloCredentials } from './modules/tenants/index.ts';
 import { integrationTasks } from './integrating.ts';
 import type { KeyProvider } from './platform/crypto/key-provider.ts';
 import { withTx, type Database, type Tx } from './platform/db/database.ts';
@@ -47,7 +48,7 @@ export interface DeliveryWiring {
     | 'uploadMaxBytes'
     | 'searchRefreshMs'
   > &
-    Partial<Pick<Config, 'sendLeaseMs' | 'integrations'>>;
+    Partial<Pick<Config, 'sendLeaseMs' | 'integrations' | 'smtpTimeoutMs' | 'chatLookups'>>;
   /** Zalo's hosts as this process reaches them (demo mode: the mounted simulator, once listening). */
   zaloHosts: () => ZaloHosts;
   /** The citizen app's public address (for tracking links), once known. */
@@ -86,6 +87,7 @@ function chatbotDeps(wiring: DeliveryWiring, tokens: OaTokenStore): ChatbotDeps 
     },
     images: { allowedHosts: mediaHosts(wiring), maxBytes: wiring.config.uploadMaxBytes, timeoutMs: 10_000 },
     publicUrl: wiring.publicUrl,
+    lookupLimit: wiring.config.chatLookups,
   };
 }
 
@@ -118,7 +120,13 @@ export function deliveryTasks(wiring: DeliveryWiring): { tasks: TaskList; tokens
     },
     templateId: async (tenantId: string, name: string) => (await credentials(tenantId))?.znsTemplates[name],
   };
-  const channels = new Map<ChannelKind, Channel>(createChannels(wiring.config));
+  // SMS and e-mail under each province's own sender and mail server, read at every send.
+  const channels = new Map<ChannelKind, Channel>(
+    createChannels(wiring.config, {
+      sendersOf: (tenantId) => readMessaging({ database: wiring.database }, tenantId),
+      secret: (name) => processEnvironment()[name],
+    }),
+  );
   channels.set('zalo_cs', zaloChatChannel(zaloDeps));
   channels.set('zalo_template', zaloTemplateChannel(zaloDeps));
   const bot = chatbotDeps(wiring, tokens);

@@ -96,6 +96,23 @@ describe('checking a province bundle', () => {
     await db.database.pool.query(`delete from tenants where slug in ('quang-ngai', 'khac')`);
   });
 
+  it('checks the e-mail sender and the province’s own SMTP URL as the deployment’s are checked', async () => {
+    const at = await copy('senders');
+    await edit(at, 'channels.json', (t) =>
+      t.replace(
+        '"from": "Một cửa Quảng Ngãi <motcua@example.vn>"',
+        '"from": "Một cửa Quảng Ngãi", "secretEnv": "QUANG_NGAI_SMTP_URL"',
+      ),
+    );
+    const problems = await check(at, { ...env, QUANG_NGAI_SMTP_URL: 'mail.example.vn user s3cret' });
+    const text = problems.map((p) => `${where(p)} ${p.message}`).join('\n');
+    expect(text).toContain('channels.json:/email/from giá trị không hợp lệ — expected an address');
+    expect(text).toContain(
+      'channels.json:/email/secretEnv biến môi trường QUANG_NGAI_SMTP_URL không chứa URL SMTP hợp lệ',
+    );
+    expect(text).not.toContain('s3cret');
+  });
+
   it('says which file is missing or unreadable, and a logo that is not an image', async () => {
     const at = await copy('missing');
     await rm(path.join(at, 'units.csv'));

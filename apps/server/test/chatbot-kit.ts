@@ -41,7 +41,15 @@ export interface ChatKit {
   close(): Promise<void>;
 }
 
-export async function startChatKit(options: { mediaHosts?: string[] } = {}): Promise<ChatKit> {
+export interface ChatKitOptions {
+  mediaHosts?: string[];
+  /** The job runner's clock (the bot's "now"); the webhooks are signed and checked on real time. */
+  now?: () => Date;
+  /** The chat's civic look-up limit (`MOTCUA_CHAT_LOOKUPS_*`). */
+  chatLookups?: { max: number; windowMs: number };
+}
+
+export async function startChatKit(options: ChatKitOptions = {}): Promise<ChatKit> {
   const db = await createTestDatabase();
   const keyProvider = masterKeyProvider(testMasterKey);
   const tenant = (await seedDemo(db.database, keyProvider)).tenant;
@@ -64,10 +72,11 @@ export async function startChatKit(options: { mediaHosts?: string[] } = {}): Pro
       storage: { kind: 'local', dir: path.join(tmpdir(), `motcua-files-${db.name}`) },
       uploadMaxBytes: 10 * 1024 * 1024,
       searchRefreshMs: 0,
+      ...(options.chatLookups ? { chatLookups: options.chatLookups } : {}),
     },
     zaloHosts: () => zalo.hosts,
     publicUrl: () => 'https://motcua.test',
-    now: () => new Date(),
+    now: options.now ?? (() => new Date()),
   });
   const runner = await startJobRunner({
     pool: db.database.pool,

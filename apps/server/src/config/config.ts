@@ -1,8 +1,12 @@
 import path from 'node:path';
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
+import { chatEnv, chatOf, type ChatConfig } from './chat-env.ts';
 import { integrationsEnv, integrationsOf, type IntegrationsConfig } from './integrations-env.ts';
 import { recoveryEnv, recoveryOf, type RecoveryConfig } from './recovery-env.ts';
+import { smtpOf, type SmtpConfig } from './smtp-env.ts';
+
+export type { SmtpConfig } from './smtp-env.ts';
 
 /**
  * The environment the program reads, with defaults for a newcomer's machine. This file is the only
@@ -60,6 +64,7 @@ const Env = Type.Object({
   MOTCUA_BROADCAST_CONCURRENCY: Type.Integer({ minimum: 1, maximum: 256, default: 16 }),
   ...integrationsEnv,
   ...recoveryEnv,
+  ...chatEnv,
   LOG_LEVEL: Type.Union(
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
     { default: 'info' },
@@ -69,7 +74,7 @@ type Env = Static<typeof Env>;
 
 export type Mode = Env['MOTCUA_MODE'];
 
-export interface Config extends RecoveryConfig {
+export interface Config extends RecoveryConfig, ChatConfig {
   mode: Mode;
   host: string;
   port: number;
@@ -110,8 +115,10 @@ export interface Config extends RecoveryConfig {
   znsDeduplicates: boolean;
   /** The HTTP SMS gateway; absent when `MOTCUA_SMS_URL` is unset (no SMS channel). */
   sms: SmsGatewayConfig | undefined;
-  /** The SMTP relay for e-mail; absent when `MOTCUA_SMTP_URL` is unset (no e-mail channel). */
+  /** The SMTP relay for e-mail; absent when `MOTCUA_SMTP_URL` is unset (then only provinces' own relays). */
   smtp: SmtpConfig | undefined;
+  /** Time limit of one e-mail send, also through a province's own relay. */
+  smtpTimeoutMs: number;
   /** API keys and outbound webhooks (docs/integration.md). */
   integrations: IntegrationsConfig;
 }
@@ -144,18 +151,6 @@ export interface SmsGatewayConfig {
   timeoutMs: number;
   /** The gateway recognises a resent `{{deliveryId}}` and does not send it twice (ask your provider). */
   deduplicates: boolean;
-}
-
-export interface SmtpConfig {
-  host: string;
-  port: number;
-  /** TLS from the first byte (`smtps://`, usually port 465). */
-  secure: boolean;
-  /** Without `secure`: `auto` upgrades when the server offers STARTTLS, `required` refuses to go on without it. */
-  startTls: 'auto' | 'required' | 'off';
-  auth: { user: string; pass: string } | undefined;
-  from: { name: string | undefined; address: string };
-  timeoutMs: number;
 }
 
 export type StorageConfig =
@@ -233,9 +228,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     zaloGraphUrl: env.MOTCUA_ZALO_GRAPH_URL?.replace(/\/+$/, ''),
     corsOrigins: corsOriginsOf(env),
     sms: smsOf(env),
-    smtp: smtpOf(env),
+    smtp: smtpOf(env, invalid),
+    smtpTimeoutMs: env.MOTCUA_SMTP_TIMEOUT_MS,
     integrations: integrationsOf(env, invalid),
     ...recoveryOf(env),
+    ...chatOf(env),
     zaloHosts: {
       ...(env.MOTCUA_ZALO_OPENAPI_URL ? { openapi: env.MOTCUA_ZALO_OPENAPI_URL.replace(/\/+$/, '') } : {}),
       ...(env.MOTCUA_ZALO_OAUTH_URL ? { oauth: env.MOTCUA_ZALO_OAUTH_URL.replace(/\/+$/, '') } : {}),
@@ -346,50 +343,6 @@ function smsSuccessOf(raw: string | undefined): SmsGatewayConfig['success'] {
   if (raw === undefined) return undefined;
   const at = raw.indexOf('=');
   return { pointer: raw.slice(0, at), value: raw.slice(at + 1) };
-}
-
-function smtpOf(env: Env): SmtpConfig | undefined {
-  if (env.MOTCUA_SMTP_URL === undefined) {
-    if (env.MOTCUA_MAIL_FROM !== undefined) throw invalid('MOTCUA_SMTP_URL', 'required when MOTCUA_MAIL_FROM is set');
-    return undefined;
-  }
-  const url = urlOf(env.MOTCUA_SMTP_URL);
-  if (!url || !/^smtps?:$/.test(url.protocol) || url.hostname === '' || !/^\/?$/.test(url.pathname)) {
-    throw invalid('MOTCUA_SMTP_URL', 'expected smtp://[user:password@]host[:port] or smtps://…');
-  }
-  const secure = url.protocol === 'smtps:';
-  const unknown = [...url.searchParams.keys()].filter((k) => k !== 'starttls');
-  const startTls = url.searchParams.get('starttls') ?? 'auto';
-  if (unknown.length > 0 || (startTls !== 'auto' && startTls !== 'required' && startTls !== 'off')) {
-    throw invalid('MOTCUA_SMTP_URL', 'the only query parameter is starttls=auto|required|off');
-  }
-  if (env.MOTCUA_MAIL_FROM === undefined) throw invalid('MOTCUA_MAIL_FROM', 'required when MOTCUA_SMTP_URL is set');
-  return {
-    host: url.hostname.replace(/^\[(.*)\]$/, '$1'),
-    port: url.port === '' ? (secure ? 465 : 587) : Number(url.port),
-    secure,
-    startTls,
-    auth: url.username === '' ? undefined : { user: uriDecoded(url.username), pass: uriDecoded(url.password) },
-    from: mailFromOf(env.MOTCUA_MAIL_FROM),
-    timeoutMs: env.MOTCUA_SMTP_TIMEOUT_MS,
-  };
-}
-
-function uriDecoded(part: string): string {
-  try {
-    return decodeURIComponent(part);
-  } catch {
-    throw invalid('MOTCUA_SMTP_URL', 'bad %-escape in the user or password');
-  }
-}
-
-/** `noreply@example.vn` or `Trung tâm Phục vụ hành chính công <noreply@example.vn>` (the name may be quoted). */
-function mailFromOf(raw: string): SmtpConfig['from'] {
-  const value = raw.trim();
-  const named = /^"?([^"<>]*?)"?\s*<([^\s<>@"]+@[^\s<>@"]+)>$/.exec(value);
-  if (named) return { name: named[1] === '' ? undefined : named[1], address: named[2] ?? '' };
-  if (/^[^\s<>@"]+@[^\s<>@"]+$/.test(value)) return { name: undefined, address: value };
-  throw invalid('MOTCUA_MAIL_FROM', 'expected an address (noreply@example.vn) or Name <noreply@example.vn>');
 }
 
 function corsOriginsOf(env: Env): string[] {

@@ -45,7 +45,7 @@ export async function dossierIn(
   db: TestDatabase,
   tenant: Tenant,
   status: DossierStatus,
-  options: { at: Date; unitEid?: string; applicantName?: string },
+  options: { at: Date; unitEid?: string; applicantName?: string; applicantEmail?: string },
 ): Promise<FiledDossier> {
   const deps = { database: db.database, clock: fixedClock(options.at) };
   const unitEid = options.unitEid ?? '000.20.01.H53';
@@ -57,7 +57,11 @@ export async function dossierIn(
       procedureCode: khaiSinh.code,
       caseKey: 'thong-thuong',
       unitEid,
-      applicant: { fullName: options.applicantName ?? 'Trần Văn Bình', phone: '0912345678' },
+      applicant: {
+        fullName: options.applicantName ?? 'Trần Văn Bình',
+        phone: '0912345678',
+        ...(options.applicantEmail ? { email: options.applicantEmail } : {}),
+      },
       form: (khaiSinh.form?.schema['examples'] as Record<string, unknown>[])[0] ?? {},
       attachments: [{ documentKey: 'giay-chung-sinh', uploadId: await uploadRow(db, tenant.id) }],
     },

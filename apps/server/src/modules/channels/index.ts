@@ -9,6 +9,7 @@ export type {
   SendResult,
 } from './channel.ts';
 export { createChannels, type Channels } from './create-channels.ts';
+export type { ProvinceMessagingSource, ProvinceSenders, ProvinceSendersLookup } from './province-messaging.ts';
 export { ZALO_HOSTS, type ZaloHosts } from './zalo-oa/zalo-http.ts';
 export { createOaTokenStore, type OaTokenStore, ZaloTokenUnavailable } from './zalo-oa/oa-tokens.ts';
 export { zaloChatChannel, zaloTemplateChannel, type ZaloChannelDeps } from './zalo-oa/zalo-channels.ts';

@@ -3,6 +3,7 @@ import type { CreateUploadDeps } from '../attachments/index.ts';
 import type { CatalogCache } from '../catalog/index.ts';
 import type { QrTokenService } from '../receipts/index.ts';
 import type { Database } from '../../platform/db/database.ts';
+import type { LookupLimit } from './domain/lookup-quota.ts';
 import type { ChatReply } from './domain/replies.ts';
 import type { ImageFetchPolicy } from './media/fetch-chat-image.ts';
 
@@ -27,4 +28,6 @@ export interface ChatbotDeps {
   images: ImageFetchPolicy;
   /** The citizen web app's public address (links that open filing). */
   publicUrl: () => string;
+  /** Civic look-ups one person may make in a province's chat (default `DEFAULT_LOOKUP_LIMIT`). */
+  lookupLimit?: LookupLimit | undefined;
 }

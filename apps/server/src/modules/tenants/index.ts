@@ -38,6 +38,7 @@ export { subtreeOf } from './domain/units/unit-tree.ts';
 export { tenantAdminRoutes } from './admin.routes.ts';
 export type { OfficerGuard, TenantAdminRoutesDeps } from './admin-http.ts';
 export { readZaloCredentials, type ZaloCredentials } from './use-cases/read-zalo-credentials.ts';
+export { readMessaging, type MessagingSetting } from './use-cases/read-messaging.ts';
 export { updateZaloChannel, writeZaloChannel } from './use-cases/update-zalo-channel.ts';
 export { adminUnitsRoutes, type AdminUnitsRoutesDeps } from './admin-units.routes.ts';
 export { zaloConnectRoutes, type ZaloConnectRoutesDeps } from './zalo-connect.routes.ts';

@@ -6,6 +6,11 @@ import { SmtpDeadlineError, smtpFault } from './smtp-failure.ts';
 /** Deliberately loose: the mail server has the last word on an address. */
 const EMAIL_ADDRESS = /^[^\s@<>",;]+@[^\s@<>",;]+\.[^\s@<>",;]+$/;
 
+/** Whether an address is one this channel sends to. */
+export function isUsableEmail(address: string | undefined): address is string {
+  return address !== undefined && EMAIL_ADDRESS.test(address);
+}
+
 /**
  * E-mail through an SMTP relay. Every send of one delivery carries the same Message-ID,
  * `<deliveryId@from-domain>`, so a message sent again after a lost reply is recognisable (mail
@@ -30,7 +35,7 @@ export function createSmtpEmailChannel(config: SmtpConfig): Channel {
     kind: 'email',
     // SMTP relays do not recognise a resent Message-ID: a resend would arrive twice.
     deduplicates: false,
-    canReach: (to) => to.email !== undefined && EMAIL_ADDRESS.test(to.email),
+    canReach: (to) => isUsableEmail(to.email),
     send: (message) => sendEmail(config, transport, message),
   };
 }
@@ -50,7 +55,7 @@ async function sendEmail(
   if (content.kind !== 'email') {
     return { outcome: 'failed', reason: `e-mail needs e-mail content (a subject), not ${content.kind}` };
   }
-  if (to.email === undefined || !EMAIL_ADDRESS.test(to.email)) {
+  if (!isUsableEmail(to.email)) {
     return { outcome: 'unreachable', reason: 'no usable e-mail address' };
   }
   const messageId = messageIdOf(message.deliveryId, config.from.address);

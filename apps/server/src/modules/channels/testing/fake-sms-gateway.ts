@@ -6,8 +6,8 @@ import type { FakeProvider, ProviderMessage } from './channel-contract.ts';
 export interface FakeSmsGatewayOptions {
   /** Where the phone, text and client reference are: JSON pointers for a JSON body, else parameter names. */
   fields: { phone: string; text: string; reference: string };
-  /** The one header (lower-case name) and value a request must carry, else 401. */
-  auth?: { header: string; value: string };
+  /** The header (lower-case name) a request must carry with one of these values (one per account), else 401. */
+  auth?: { header: string; value: string | readonly string[] };
 }
 
 export interface GatewayRequest {
@@ -52,7 +52,7 @@ export async function startFakeSmsGateway(options: FakeSmsGatewayOptions): Promi
       reply(res, mode.status, mode.body, mode.headers);
       return;
     }
-    if (options.auth && request.headers[options.auth.header] !== options.auth.value) {
+    if (options.auth && !accepted(options.auth.value, request.headers[options.auth.header])) {
       reply(res, 401, { code: 'UNAUTHORIZED', message: 'Sai thông tin xác thực' });
       return;
     }
@@ -91,6 +91,10 @@ export async function startFakeSmsGateway(options: FakeSmsGatewayOptions): Promi
         server.close((error) => (error ? reject(error) : resolve()));
       }),
   };
+}
+
+function accepted(values: string | readonly string[], given: string | string[] | undefined): boolean {
+  return typeof given === 'string' && (typeof values === 'string' ? [values] : values).includes(given);
 }
 
 async function collect(req: IncomingMessage): Promise<string> {

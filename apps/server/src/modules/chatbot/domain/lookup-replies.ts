@@ -51,6 +51,20 @@ export function lookupNotAvailable(kind: LookupKind): ChatReply[] {
   ];
 }
 
+/**
+ * Over the chat's look-up limit: how many were allowed in how long, and when to try again. The rest
+ * of the bot (dossiers, procedures, an officer) stays open.
+ */
+export function lookupLimited(limit: { max: number; windowMinutes: number }, waitMinutes: number): ChatReply[] {
+  return [
+    text(
+      `Bạn tra cứu quá nhiều lần (tối đa ${String(limit.max)} lần trong ${String(limit.windowMinutes)} phút), ` +
+        `thử lại sau ${String(waitMinutes)} phút.`,
+      [menuButton],
+    ),
+  ];
+}
+
 /** A civic look-up's answer: what was found, the first rows, and — for sample data — that it is sample data. */
 export function lookupAnswer(result: LookupResult): ChatReply[] {
   const items = result.items

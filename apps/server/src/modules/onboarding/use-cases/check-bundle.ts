@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { PutZaloChannelBody } from '@motcua/contracts';
 import { Value } from '@sinclair/typebox/value';
+import { parseMailFrom, parseSmtpUrl } from '../../../config/smtp-env.ts';
 import { withSystemTx, type Database } from '../../../platform/db/database.ts';
 import type { FieldError, RowProblem } from '../../../platform/errors.ts';
 import { newId } from '../../../platform/ids.ts';
@@ -33,13 +34,7 @@ import {
   type BundleProblem,
   type OfficerRow,
 } from '../domain/bundle-rows.ts';
-import {
-  channelsProblems,
-  logoProblems,
-  schemaProblems,
-  TenantFile,
-  type ChannelsFile,
-} from '../domain/bundle-settings.ts';
+import { ChannelsFile, channelsProblems, logoProblems, schemaProblems, TenantFile } from '../domain/bundle-settings.ts';
 
 /** A checked bundle: everything a province's creation writes, in the shapes the modules take. */
 export interface ProvincePlan {
@@ -240,6 +235,28 @@ function zaloBody(channels: ChannelsFile, env: CheckBundleDeps['env']): PutZaloC
   };
 }
 
+/**
+ * The e-mail sender checked as `MOTCUA_MAIL_FROM` is, and the province's own SMTP URL (when its
+ * variable is set) as `MOTCUA_SMTP_URL` is — by the same rules the e-mail channel applies at send time.
+ */
+function senderProblems(file: string, value: unknown, env: CheckBundleDeps['env']): BundleProblem[] {
+  if (!Value.Check(ChannelsFile, value) || !value.email) return [];
+  const problems: BundleProblem[] = [];
+  const from = parseMailFrom(value.email.from);
+  if (!from.ok) problems.push({ file, pointer: '/email/from', message: invalid(from.problem) });
+  const name = value.email.secretEnv;
+  const url = name === undefined ? undefined : env[name];
+  const relay = url ? parseSmtpUrl(url) : undefined;
+  if (name !== undefined && relay && !relay.ok) {
+    problems.push({
+      file,
+      pointer: '/email/secretEnv',
+      message: `biến môi trường ${name} không chứa URL SMTP hợp lệ — environment variable ${name} does not hold an SMTP URL: ${relay.problem}`,
+    });
+  }
+  return problems;
+}
+
 function checkCatalog(
   source: BundleSource,
   unitEids: ReadonlySet<string>,
@@ -280,7 +297,10 @@ export async function checkBundle(
     );
   }
   const channels = source.channels?.value;
-  if (source.channels) problems.push(...channelsProblems(source.channels.file, channels, deps.env));
+  if (source.channels) {
+    problems.push(...channelsProblems(source.channels.file, channels, deps.env));
+    problems.push(...senderProblems(source.channels.file, channels, deps.env));
+  }
   const catalog = checkCatalog(source, unitEids, problems, deps.onProgress);
   if (problems.length > 0 || !tenantFile) return { plan: undefined, problems };
   const { slug, name, nationalCode } = tenantFile.file;

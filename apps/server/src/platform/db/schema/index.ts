@@ -15,3 +15,4 @@ export * from './admin-unit-changes.ts';
 export * from './job-runners.ts';
 export * from './integrations.ts';
 export * from './counters.ts';
+export * from './chat-lookups.ts';
