@@ -79,16 +79,24 @@ export async function findFiledUploads(tx: Tx, tenantId: string, uploadIds: read
   return rows.map((r) => r.id);
 }
 
-export async function insertEvent(tx: Tx, event: NewEvent): Promise<void> {
-  await tx.insert(applicationEvents).values(event);
+/** The INSERT of an event, returning its id (to write it and enqueue its job in one statement). */
+export function eventInsert(tx: Tx, event: NewEvent) {
+  return tx.insert(applicationEvents).values(event).returning({ id: applicationEvents.id });
 }
 
-/** Records a notification intent; its delivery id stays the same through every retry. */
-export async function insertIntent(
+/**
+ * The INSERT of a notification intent, returning its delivery id unless it was there already; the
+ * delivery id stays the same through every retry.
+ */
+export function intentInsert(
   tx: Tx,
   intent: { tenantId: string; deliveryId: string; applicationId: string; eventId: string; intent: string },
-): Promise<void> {
-  await tx.insert(notificationIntents).values(intent).onConflictDoNothing();
+) {
+  return tx
+    .insert(notificationIntents)
+    .values(intent)
+    .onConflictDoNothing()
+    .returning({ deliveryId: notificationIntents.deliveryId });
 }
 
 export async function findByCode(tx: Tx, tenantId: string, code: string): Promise<ApplicationRow | undefined> {

@@ -6,7 +6,7 @@ import { isSessionLive, SESSION_IDLE_MS, shouldTouch } from './domain/session-po
 import { CsrfError, ForbiddenError, UnauthenticatedError } from './identity.errors.ts';
 import { readSessionToken } from './session-cookie.ts';
 import { hashToken, secretsEqual } from './session-token.ts';
-import { findSessionByTokenHash, touchSession } from './sessions.repo.ts';
+import { findSessionOutsideTx, touchSession } from './sessions.repo.ts';
 
 export interface OfficerAuthDeps {
   database: Database;
@@ -52,22 +52,20 @@ export async function authenticateSession(
   const token = readSessionToken(request.headers);
   if (token === undefined) throw new UnauthenticatedError();
   const now = deps.now?.() ?? new Date();
-  return withTx(deps.database, tenantId, async (tx) => {
-    const session = await findSessionByTokenHash(tx, tenantId, hashToken(token));
-    if (!session || !isSessionLive(session, now, deps.idleTimeoutMs ?? SESSION_IDLE_MS)) {
-      throw new UnauthenticatedError();
-    }
-    checkCsrf(request, session.csrfToken);
-    if (shouldTouch(session, now)) await touchSession(tx, tenantId, session.id, now);
-    const officer: Officer = {
-      ...session.officer,
-      tenantId,
-      roles: session.grants.flatMap((grant) =>
-        isRole(grant.role) ? [{ unitId: grant.unitId, role: grant.role }] : [],
-      ),
-    };
-    return { officer, sessionId: session.id, csrfToken: session.csrfToken };
-  });
+  const session = await findSessionOutsideTx(deps.database, tenantId, hashToken(token));
+  if (!session || !isSessionLive(session, now, deps.idleTimeoutMs ?? SESSION_IDLE_MS)) {
+    throw new UnauthenticatedError();
+  }
+  checkCsrf(request, session.csrfToken);
+  if (shouldTouch(session, now)) {
+    await withTx(deps.database, tenantId, (tx) => touchSession(tx, tenantId, session.id, now));
+  }
+  const officer: Officer = {
+    ...session.officer,
+    tenantId,
+    roles: session.grants.flatMap((grant) => (isRole(grant.role) ? [{ unitId: grant.unitId, role: grant.role }] : [])),
+  };
+  return { officer, sessionId: session.id, csrfToken: session.csrfToken };
 }
 
 /** Resolves the signed-in officer of a request in a province, or throws 401/403 (see `authenticateSession`). */

@@ -1,6 +1,6 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { Tx } from '../../platform/db/database.ts';
-import { officerRoles, officers, sessions } from '../../platform/db/schema/index.ts';
+import { and, eq, isNull } from 'drizzle-orm';
+import { queryScopedFunction, type Database, type Tx } from '../../platform/db/database.ts';
+import { sessions } from '../../platform/db/schema/index.ts';
 
 export interface NewSessionRow {
   id: string;
@@ -36,38 +36,40 @@ export interface SessionRecord {
 }
 
 /**
- * The session behind a token, with its officer and role grants in one statement; sessions of
- * disabled officers are not returned.
+ * The session behind a token, with its officer and role grants; sessions of disabled officers are
+ * not returned. Every officer request reads it, so it is one statement outside a transaction: the
+ * `motcua_officer_session` function (migration 0021) scopes itself to the province.
  */
-export async function findSessionByTokenHash(
-  tx: Tx,
+export async function findSessionOutsideTx(
+  database: Database,
   tenantId: string,
   tokenHash: string,
 ): Promise<SessionRecord | undefined> {
-  const rows = await tx
-    .select({
-      id: sessions.id,
-      csrfToken: sessions.csrfToken,
-      lastSeenAt: sessions.lastSeenAt,
-      expiresAt: sessions.expiresAt,
-      revokedAt: sessions.revokedAt,
-      officerId: officers.id,
-      username: officers.username,
-      fullName: officers.fullName,
-      grants: sql<{ unitId: string; role: string }[]>`coalesce((
-        select json_agg(json_build_object('unitId', ${officerRoles.unitId}, 'role', ${officerRoles.role}))
-          from ${officerRoles}
-         where ${officerRoles.tenantId} = ${sessions.tenantId} and ${officerRoles.officerId} = ${sessions.officerId}
-      ), '[]'::json)`,
-    })
-    .from(sessions)
-    .innerJoin(officers, and(eq(officers.tenantId, sessions.tenantId), eq(officers.id, sessions.officerId)))
-    .where(and(eq(sessions.tenantId, tenantId), eq(sessions.tokenHash, tokenHash), eq(officers.status, 'active')))
-    .limit(1);
-  const row = rows[0];
+  const [row] = await queryScopedFunction<{
+    id: string;
+    csrf_token: string;
+    last_seen_at: Date;
+    expires_at: Date;
+    revoked_at: Date | null;
+    officer_id: string;
+    username: string;
+    full_name: string;
+    grants: { unitId: string; role: string }[];
+  }>(database, 'select * from motcua_officer_session($1::uuid, $2::text, $3::boolean)', [
+    tenantId,
+    tokenHash,
+    database.usesAppRole,
+  ]);
   if (!row) return undefined;
-  const { officerId, username, fullName, ...session } = row;
-  return { ...session, officer: { id: officerId, username, fullName } };
+  return {
+    id: row.id,
+    csrfToken: row.csrf_token,
+    lastSeenAt: row.last_seen_at,
+    expiresAt: row.expires_at,
+    revokedAt: row.revoked_at,
+    officer: { id: row.officer_id, username: row.username, fullName: row.full_name },
+    grants: row.grants,
+  };
 }
 
 /** Revokes the session behind a token, if it is still open; returns its officer id when one was revoked. */

@@ -60,6 +60,17 @@ export async function refreshAppRole(database: Database): Promise<Database> {
   return { ...database, usesAppRole: await canUseAppRole(database.pool) };
 }
 
+/** One query builder per pooled connection, made on its first transaction and kept with it. */
+const builders = new WeakMap<pg.PoolClient, Tx>();
+function builderFor(client: pg.PoolClient): Tx {
+  let tx = builders.get(client);
+  if (!tx) {
+    tx = drizzle(client);
+    builders.set(client, tx);
+  }
+  return tx;
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -92,7 +103,7 @@ async function runInTransaction<T>(
       throw isDatabaseUnavailable(error) ? new DatabaseUnavailableError(error) : error;
     }
     try {
-      const result = await work(drizzle(client));
+      const result = await work(builderFor(client));
       await client.query('commit');
       return result;
     } catch (error) {
@@ -122,4 +133,21 @@ export async function withTx<T>(database: Database, tenantId: string, work: (tx:
  */
 export async function withSystemTx<T>(database: Database, work: (tx: Tx) => Promise<T>): Promise<T> {
   return runInTransaction(database, undefined, work);
+}
+
+/**
+ * One statement outside an explicit transaction, for the few SQL functions that scope themselves to
+ * a province (they take the tenant and the `usesAppRole` flag as arguments): one round trip where
+ * `withTx` takes three. A lost connection is a `DatabaseUnavailableError`, as in a transaction.
+ */
+export async function queryScopedFunction<R extends pg.QueryResultRow>(
+  database: Database,
+  text: string,
+  values: readonly unknown[],
+): Promise<R[]> {
+  try {
+    return (await database.pool.query<R>(text, [...values])).rows;
+  } catch (error) {
+    throw isDatabaseUnavailable(error) ? new DatabaseUnavailableError(error) : error;
+  }
 }

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQLWrapper } from 'drizzle-orm';
 import type { Tx } from '../db/database.ts';
 
 export interface EnqueueOptions {
@@ -29,4 +29,22 @@ export async function enqueueJob(
   await tx.execute(
     sql`select public.motcua_enqueue(${identifier}, ${JSON.stringify(payload)}::json, ${options.runAt ?? null}::timestamptz, ${options.maxAttempts ?? 25}::int, ${options.jobKey ?? null}::text)`,
   );
+}
+
+/**
+ * Writes a row and adds a job for it in one statement (one round trip): the job is added only when
+ * `write` (an INSERT … RETURNING) returns a row, so a write skipped by `on conflict do nothing` adds
+ * no job for it.
+ */
+export async function writeAndEnqueue(
+  tx: Tx,
+  write: SQLWrapper,
+  identifier: string,
+  payload: Record<string, string | number | boolean | null>,
+  options: EnqueueOptions = {},
+): Promise<boolean> {
+  const result = await tx.execute(
+    sql`with written as (${write.getSQL()}) select public.motcua_enqueue(${identifier}, ${JSON.stringify(payload)}::json, ${options.runAt ?? null}::timestamptz, ${options.maxAttempts ?? 25}::int, ${options.jobKey ?? null}::text, ${options.queueName ?? null}::text) from written`,
+  );
+  return result.rows.length > 0;
 }

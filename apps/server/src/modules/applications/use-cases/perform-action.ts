@@ -3,7 +3,7 @@ import type { Clock } from '../../../platform/clock.ts';
 import { withTx, type Database, type Tx } from '../../../platform/db/database.ts';
 import { newId } from '../../../platform/ids.ts';
 import { idempotent } from '../../../platform/idempotency.ts';
-import { enqueueJob } from '../../../platform/jobs/enqueue.ts';
+import { writeAndEnqueue } from '../../../platform/jobs/enqueue.ts';
 import { declareDocuments } from '../../attachments/index.ts';
 import { findVersionById } from '../../catalog/index.ts';
 import { getWorkingCalendar, listUnits, toLocalDate, type Tenant } from '../../tenants/index.ts';
@@ -13,15 +13,14 @@ import { sameKey } from '../domain/lookup-key.ts';
 import { APPLICATION_MAX_BYTES, checkUploads } from './check-uploads.ts';
 import {
   insertDocuments,
-  insertEvent,
   insertHandoff,
-  insertIntent,
+  intentInsert,
   lockByCode,
   updateApplication,
   type ApplicationRow,
 } from '../applications.repo.ts';
 import { dueDate, limitForChannel, resumeDueDate } from '../sla.ts';
-import { publishEvent } from './publish-event.ts';
+import { recordEvent } from './publish-event.ts';
 import { applicationState, dossierStateOf, type ApplicationState } from './application-state.ts';
 
 export interface ActionInput {
@@ -86,9 +85,9 @@ export async function recordNotice(
   options: { runAt?: Date } = {},
 ): Promise<void> {
   const deliveryId = newId();
-  await insertIntent(tx, { tenantId, deliveryId, applicationId, eventId, intent });
-  await enqueueJob(
+  await writeAndEnqueue(
     tx,
+    intentInsert(tx, { tenantId, deliveryId, applicationId, eventId, intent }),
     'notifications:deliver',
     { tenantId, deliveryId },
     { jobKey: `delivery:${deliveryId}`, ...(options.runAt ? { runAt: options.runAt } : {}) },
@@ -219,7 +218,7 @@ export async function performActionInTx(tx: Tx, now: Date, input: ActionInput): 
   });
   const eventId = newId();
   const officerId = input.actor.kind === 'officer' ? input.actor.officerId : null;
-  await insertEvent(tx, {
+  await recordEvent(tx, {
     tenantId: row.tenantId,
     id: eventId,
     applicationId: row.id,
@@ -249,7 +248,6 @@ export async function performActionInTx(tx: Tx, now: Date, input: ActionInput): 
       stepDeadline: updated.rescheduledDueAt ?? updated.dueAt,
     });
   }
-  await publishEvent(tx, { tenantId: row.tenantId, eventId });
   if (decision.notice) await recordNotice(tx, row.tenantId, row.id, eventId, decision.notice);
   return applicationState(updated, now);
 }

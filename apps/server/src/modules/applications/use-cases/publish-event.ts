@@ -1,5 +1,6 @@
 import type { Tx } from '../../../platform/db/database.ts';
-import { enqueueJob } from '../../../platform/jobs/enqueue.ts';
+import { writeAndEnqueue } from '../../../platform/jobs/enqueue.ts';
+import { eventInsert, type NewEvent } from '../applications.repo.ts';
 
 /**
  * The job every recorded dossier event enqueues, in the transaction that records it: modules that
@@ -15,14 +16,16 @@ export interface ApplicationEventJob {
 }
 
 /**
- * Enqueues `applications:event` for an event just recorded. One province's events run one at a
- * time, in the order they were recorded (a named queue), so their consumers see them in order.
+ * Records a dossier event and enqueues its `applications:event` in one statement. One province's
+ * events run one at a time, in the order they were recorded (a named queue), so their consumers see
+ * them in order.
  */
-export async function publishEvent(tx: Tx, event: ApplicationEventJob): Promise<void> {
-  await enqueueJob(
+export async function recordEvent(tx: Tx, event: NewEvent & { id: string }): Promise<void> {
+  await writeAndEnqueue(
     tx,
+    eventInsert(tx, event),
     APPLICATION_EVENT_JOB,
-    { tenantId: event.tenantId, eventId: event.eventId },
+    { tenantId: event.tenantId, eventId: event.id },
     { queueName: `application-events:${event.tenantId}` },
   );
 }

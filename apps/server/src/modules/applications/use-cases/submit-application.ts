@@ -14,14 +14,8 @@ import { checkDocuments } from '../domain/required-documents.ts';
 import { DocumentsMissingError, FormInvalidError, InvalidFilingError } from '../applications.errors.ts';
 import { APPLICATION_MAX_BYTES, checkUploads } from './check-uploads.ts';
 import { recordNotice } from './perform-action.ts';
-import { publishEvent } from './publish-event.ts';
-import {
-  insertApplication,
-  insertDocuments,
-  insertEvent,
-  nextDossierNumber,
-  upsertCitizen,
-} from '../applications.repo.ts';
+import { recordEvent } from './publish-event.ts';
+import { insertApplication, insertDocuments, nextDossierNumber, upsertCitizen } from '../applications.repo.ts';
 
 export interface SubmitDeps {
   database: Database;
@@ -176,7 +170,7 @@ export async function fileInTx(
   // A photo filed for an ID-card slot is checked and read as one, however it was uploaded.
   await declareDocuments(tx, tenant.id, version.definition.code, body.attachments);
   const eventId = newId();
-  await insertEvent(tx, {
+  await recordEvent(tx, {
     tenantId: tenant.id,
     id: eventId,
     applicationId: id,
@@ -190,7 +184,6 @@ export async function fileInTx(
     requestId: input.requestId,
     idempotencyKey: input.idempotencyKey ?? null,
   });
-  await publishEvent(tx, { tenantId: tenant.id, eventId });
   await recordNotice(tx, tenant.id, id, eventId, 'application.received');
   return { id, code, lookupKey, submittedAt: now };
 }
