@@ -171,6 +171,8 @@ export interface BenchSystem {
   databaseUrl: string;
   tenantId: string;
   ephemeral: boolean;
+  /** Where the app keeps uploaded files (a job runner started beside it must read the same). */
+  filesDir: string;
   stop(): Promise<void>;
 }
 
@@ -213,6 +215,7 @@ export async function bootSystem(options: BootOptions = {}): Promise<BenchSystem
       await server.stop();
       await rm(dir, { recursive: true, force: true });
     })());
+  const filesDir = path.join(dir, 'files');
   try {
     await ensureDatabase(server.adminUrl, 'motcua_bench');
     const databaseUrl = server.urlFor('motcua_bench');
@@ -227,7 +230,7 @@ export async function bootSystem(options: BootOptions = {}): Promise<BenchSystem
         mode: 'test',
         publicUrl: 'https://motcua.bench',
         masterKey: benchMasterKey,
-        storage: { kind: 'local', dir: path.join(dir, 'files') },
+        storage: { kind: 'local', dir: filesDir },
         uploadMaxBytes: 10 * 1024 * 1024,
         applicationMaxBytes: 50 * 1024 * 1024,
       },
@@ -244,6 +247,7 @@ export async function bootSystem(options: BootOptions = {}): Promise<BenchSystem
       databaseUrl,
       tenantId: tenant.id,
       ephemeral,
+      filesDir,
       stop,
     };
   } catch (error) {

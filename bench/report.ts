@@ -1,7 +1,9 @@
 /** docs/performance.md from the suite's records: summary, chart, one table per scenario, machine. */
 import type { ChartPanel } from './chart.ts';
 import { fmt, table } from './markdown.ts';
+import { scrubMachineDetails } from './failure-line.ts';
 import { renderScale, scaleHistory } from './report-scale.ts';
+import { renderSoak, soakTargets } from './report-soak.ts';
 import type { BenchRecord, SuiteFile } from './suite.ts';
 
 /** What each benchmark measures, in the suite's order. */
@@ -20,6 +22,7 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
     'The console inbox (default order, a page far down, a status, overdue, a code prefix) and the dashboard over 1,000,000 dossiers, one request at a time.',
   scale:
     'Look-up by code, the inbox and the dashboard at 100,000 and at 10,000,000 dossiers (`BENCH_SCALE_DOSSIERS`; three provinces, events and ratings).',
+  soak: 'A steady mix — filings with a photo, look-ups by code, officers’ actions, signed Zalo events — against the API and its job runner in one process for 30 minutes (`BENCH_SOAK_MINUTES`), then 5× that rate for 2 minutes. Latency is measured from each request’s scheduled time (open loop).',
 };
 
 export interface Target {
@@ -53,6 +56,8 @@ export function targets(record: BenchRecord): Target[] {
         { text: 'every request at the large size within 20% of 100,000 dossiers', met: r['target_met'] === true },
         { text: 'the same after the bare route’s drift', met: r['target_met_after_drift'] === true },
       ];
+    case 'soak':
+      return soakTargets(r);
     default:
       return [];
   }
@@ -117,25 +122,27 @@ function scenario(record: BenchRecord): string {
   const r: Record<string, unknown> = record.result ?? {};
   const parts = [`### ${keyOf(record)}`, '', DESCRIPTIONS[record.name] ?? '', ''];
   if (record.status === 'failed') {
-    parts.push('**Failed** — the last lines it printed:', '', '```', record.error ?? '', '```', '');
+    parts.push('**Failed** — how it ended:', '', '```', scrubMachineDetails(record.error ?? ''), '```', '');
     return parts.join('\n');
   }
-  parts.push(
-    table(
-      ['', 'Một Cửa', 'baseline'],
-      [
-        ['throughput (/s)', fmt(r['rps']), fmt(r['baseline_rps'])],
-        ['p50 (ms)', fmt(r['p50_ms']), fmt(r['baseline_p50_ms'])],
-        ['p99 (ms)', fmt(r['p99_ms']), fmt(r['baseline_p99_ms'])],
-      ],
-    ),
-    '',
-    `Ratio (ours ÷ baseline): **${fmt(r['ratio'])}**. Baseline: ${fmt(r['baseline'])}.`,
-    '',
-  );
+  if (record.name === 'soak') parts.push(renderSoak(r), '');
+  else
+    parts.push(
+      table(
+        ['', 'Một Cửa', 'baseline'],
+        [
+          ['throughput (/s)', fmt(r['rps']), fmt(r['baseline_rps'])],
+          ['p50 (ms)', fmt(r['p50_ms']), fmt(r['baseline_p50_ms'])],
+          ['p99 (ms)', fmt(r['p99_ms']), fmt(r['baseline_p99_ms'])],
+        ],
+      ),
+      '',
+      `Ratio (ours ÷ baseline): **${fmt(r['ratio'])}**. Baseline: ${fmt(r['baseline'])}.`,
+      '',
+    );
   const t = targets(record);
   if (t.length > 0) parts.push(`Target: ${verdict(t)}.`, '');
-  const other = Object.entries(r).filter(([k]) => !SHOWN.has(k));
+  const other = record.name === 'soak' ? [] : Object.entries(r).filter(([k]) => !SHOWN.has(k));
   if (other.length > 0)
     parts.push(
       table(
@@ -145,7 +152,7 @@ function scenario(record: BenchRecord): string {
       '',
     );
   parts.push(
-    `Ran ${when(record)} in ${fmt(record.seconds)} s: \`${record.command}\`; load average before ${record.loadBefore.join(' / ')}, after ${record.loadAfter.join(' / ')}.`,
+    `Ran ${when(record)} in ${fmt(record.seconds)} s: \`${scrubMachineDetails(record.command)}\`; load average before ${record.loadBefore.join(' / ')}, after ${record.loadAfter.join(' / ')}.`,
     '',
   );
   return parts.join('\n');
@@ -228,10 +235,11 @@ export function renderReport(file: SuiteFile, options: { chart: string; command:
     '## Reproduce',
     '',
     '```sh',
-    'npm run bench                                     # every benchmark at full size (bench:scale loads 10,000,000 dossiers: hours, ~45 GB of disk)',
-    'BENCH_QUICK=1 npm run bench                       # smaller sizes (100,000 dossiers, 20,000 followers, scale up to 300,000)',
-    'BENCH_ONLY=webhook,fanout npm run bench           # some of them (names: search, lookup, submit, transition, webhook, fanout, console, scale)',
+    'npm run bench                                     # every benchmark at full size (bench:scale loads 10,000,000 dossiers: about 20 minutes to load and index, ~46 GB of disk; bench:soak holds 30 minutes)',
+    'BENCH_QUICK=1 npm run bench                       # smaller sizes (100,000 dossiers, 20,000 followers, scale up to 300,000, a 3-minute soak)',
+    'BENCH_ONLY=webhook,fanout npm run bench           # some of them (names: search, lookup, submit, transition, webhook, fanout, console, scale, soak)',
     'BENCH_ONLY=scale BENCH_SCALE_DOSSIERS=1000000 npm run bench',
+    'BENCH_ONLY=soak BENCH_SOAK_MINUTES=10 npm run bench  # a shorter soak (30 minutes by default, 3 with BENCH_QUICK=1)',
     '```',
     '',
     `This report's last invocation: \`${options.command}\`. Each benchmark can also run alone (\`npm run bench:<name>\`); it prints readable lines, then its JSON line.`,

@@ -14,7 +14,17 @@ import { fileURLToPath } from 'node:url';
 import { rewriteReport, runSuite, type BenchSpec } from './suite.ts';
 
 /** The benchmarks in the order they run: the `bench:<name>` scripts of package.json. */
-export const BENCHES = ['search', 'lookup', 'submit', 'transition', 'webhook', 'fanout', 'console', 'scale'] as const;
+export const BENCHES = [
+  'search',
+  'lookup',
+  'submit',
+  'transition',
+  'webhook',
+  'fanout',
+  'console',
+  'scale',
+  'soak',
+] as const;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -37,7 +47,9 @@ function selected(): BenchSpec[] {
 
 function invocation(): string {
   const env = Object.entries(process.env)
-    .filter(([k]) => k === 'BENCH_ONLY' || k === 'BENCH_QUICK' || /^BENCH_(DOSSIERS|FOLLOWERS|SCALE_\w+)$/.test(k))
+    .filter(
+      ([k]) => k === 'BENCH_ONLY' || k === 'BENCH_QUICK' || /^BENCH_(DOSSIERS|FOLLOWERS|SCALE_\w+|SOAK_\w+)$/.test(k),
+    )
     .map(([k, v]) => `${k}=${v ?? ''}`);
   return [...env, 'npm run bench'].join(' ');
 }

@@ -7,11 +7,14 @@
  * (EXPLAIN ANALYZE, BUFFERS, via `auto_explain`) are kept for both sizes. Prints readable lines,
  * then one JSON line (the last line).
  *
- *   npm run bench:scale                              (10,000,000 dossiers: ~40 GB of disk, hours)
+ *   npm run bench:scale                              (10,000,000 dossiers: ~45 GB of disk)
  *   BENCH_SCALE_DOSSIERS=1000000 npm run bench:scale (100,000 then 1,000,000)
  *
+ * Each size is a bulk load (binary COPY into the tables with their indexes dropped, then every
+ * index rebuilt: scale-data.ts, scale-indexes.ts, docs/adr/0003-scale-bulk-load.md).
+ *
  * Knobs: BENCH_SCALE_ROUNDS (5), BENCH_SCALE_DIR (where the temporary cluster goes; default the OS
- * temp directory), BENCH_SCALE_BATCH (dossiers per INSERT, 50,000), BENCH_SCALE_PROPOSED=0 (leave
+ * temp directory), BENCH_SCALE_BATCH (dossiers per COPY, 250,000), BENCH_SCALE_PROPOSED=0 (leave
  * out the indexes the run proposes, see scale-stage.ts).
  */
 import { statfs } from 'node:fs/promises';
@@ -21,7 +24,8 @@ import { findTenantBySlug, type Tenant } from '../apps/server/src/modules/tenant
 import { masterKeyProvider } from '../apps/server/src/platform/crypto/key-provider.ts';
 import { withSystemTx } from '../apps/server/src/platform/db/database.ts';
 import { benchMasterKey, bootSystem, describeLoad, elapsedSince, round3, type BenchSystem } from './bench-support.ts';
-import { addProvinces, loadDossiers, planProvince, type LoadCounts, type ProvincePlan } from './scale-data.ts';
+import { LOADED_TABLES, addProvinces, loadDossiers, planProvince, type ProvincePlan } from './scale-data.ts';
+import { dropIndexes, rebuildIndexes } from './scale-indexes.ts';
 import {
   PlanLog,
   explainEverything,
@@ -31,12 +35,19 @@ import {
   timed,
   type Scenario,
 } from './scale-measure.ts';
-import { applyProposedIndexes, lookupItems, prepareRollups, sizeOnDisk, type StageFigures } from './scale-stage.ts';
+import {
+  applyProposedIndexes,
+  lookupItems,
+  prepareRollups,
+  sizeOnDisk,
+  type StageFigures,
+  type StageLoad,
+} from './scale-stage.ts';
 
 const TARGET = Number(process.env['BENCH_SCALE_DOSSIERS'] ?? 10_000_000);
 const SMALL = Math.min(100_000, TARGET);
 const ROUNDS = Number(process.env['BENCH_SCALE_ROUNDS'] ?? 5);
-const BATCH = Number(process.env['BENCH_SCALE_BATCH'] ?? 50_000);
+const BATCH = Number(process.env['BENCH_SCALE_BATCH'] ?? 250_000);
 const PARENT_DIR = process.env['BENCH_SCALE_DIR'] ?? tmpdir();
 const PROPOSED = process.env['BENCH_SCALE_PROPOSED'] !== '0';
 /** Bytes of disk one dossier takes with its events, ratings and indexes (measured), plus headroom. */
@@ -93,47 +104,59 @@ async function officers(system: BenchSystem): Promise<Record<Scenario['as'], str
   return { officer: await login('canbo.xuly'), admin: await login('quantri') };
 }
 
-/** Loads every province up to `size` dossiers in all (from `done`), then readies the counters. */
-async function grow(
-  system: BenchSystem,
-  plans: readonly ProvincePlan[],
-  done: number,
-  size: number,
-  now: Date,
-): Promise<{ counts: LoadCounts; loadSeconds: number; rollupSeconds: number; vacuumSeconds: number }> {
-  const counts: LoadCounts = { dossiers: 0, events: 0, ratings: 0 };
+/**
+ * Fills the provinces with `size` dossiers in all, as a bulk load does: the dossier tables' indexes
+ * and keys dropped, the rows copied in, every index and key rebuilt once, then the counters
+ * recounted and everything vacuumed and analysed.
+ */
+async function grow(system: BenchSystem, plans: readonly ProvincePlan[], size: number, now: Date): Promise<StageLoad> {
+  const { pool } = system.database;
+  const dropped = await dropIndexes(pool, LOADED_TABLES);
   const started = process.hrtime.bigint();
   let reported = 0;
-  for (const plan of plans) {
-    const share = (n: number): number => Math.floor(n / plans.length) + (plan.index < n % plans.length ? 1 : 0);
-    await loadDossiers(system.database.pool, plan, { from: share(done), to: share(size) }, now, {
-      batch: BATCH,
-      onBatch: (batch) => {
-        counts.dossiers += batch.dossiers;
-        counts.events += batch.events;
-        counts.ratings += batch.ratings;
-        if (counts.dossiers - reported >= 500_000) {
-          reported = counts.dossiers;
-          const s = elapsedSince(started);
-          console.info(
-            `  loaded ${(done + counts.dossiers).toLocaleString('en')} dossiers (${(counts.dossiers / s).toFixed(0)} dossiers/s)`,
-          );
-        }
-      },
-    });
-  }
+  let loaded = 0;
+  const counts = await loadDossiers(pool, plans, size, now, {
+    batch: BATCH,
+    onBatch: (batch) => {
+      loaded += batch.dossiers;
+      if (loaded - reported >= 500_000) {
+        reported = loaded;
+        const s = elapsedSince(started);
+        console.info(`  loaded ${loaded.toLocaleString('en')} dossiers (${(loaded / s).toFixed(0)} dossiers/s)`);
+      }
+    },
+  });
   const loadSeconds = elapsedSince(started);
-  // Statistics first: the rebuild joins ratings to dossiers, and a fresh table has none.
-  await system.database.pool.query('analyze applications, feedback');
+  const rebuilt = await rebuildIndexes(pool, dropped);
+  // Statistics first (the expression indexes' too): the rebuild joins ratings to dossiers.
+  await pool.query(`analyze ${LOADED_TABLES.join(', ')}`);
   const rollupStarted = process.hrtime.bigint();
   await prepareRollups(
-    system.database.pool,
+    pool,
     plans.map((p) => p.tenant),
   );
   const rollupSeconds = elapsedSince(rollupStarted);
   const vacuumStarted = process.hrtime.bigint();
-  await system.database.pool.query('vacuum (analyze)');
-  return { counts, loadSeconds, rollupSeconds, vacuumSeconds: elapsedSince(vacuumStarted) };
+  await pool.query('vacuum (analyze)');
+  return {
+    counts,
+    rows: counts.dossiers + counts.events + counts.ratings,
+    loadSeconds,
+    indexSeconds: rebuilt.indexSeconds,
+    keySeconds: rebuilt.constraintSeconds,
+    slowestIndexes: slowest(rebuilt.perIndex),
+    rollupSeconds,
+    vacuumSeconds: rebuilt.vacuumSeconds + elapsedSince(vacuumStarted),
+  };
+}
+
+function slowest(perIndex: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(perIndex)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 5)
+      .map(([name, seconds]) => [name, round3(seconds)]),
+  );
 }
 
 async function measureStage(
@@ -222,6 +245,10 @@ async function main(): Promise<void> {
       shared_buffers: '2GB',
       effective_cache_size: '8GB',
       maintenance_work_mem: '1GB',
+      // The load writes tables emptied in its own transactions: with `minimal`, no WAL for them
+      // (nor for the index builds); the measured reads do not depend on it.
+      wal_level: 'minimal',
+      max_wal_senders: '0',
       max_wal_size: '8GB',
       checkpoint_timeout: '30min',
       session_preload_libraries: 'auto_explain',
@@ -245,18 +272,15 @@ async function main(): Promise<void> {
     const proposed = PROPOSED ? await applyProposedIndexes(system.database.pool) : [];
     if (proposed.length > 0)
       console.info(`proposed indexes created: ${String(proposed.length)} (BENCH_SCALE_PROPOSED=0 leaves them out)`);
-    let done = 0;
     for (const size of [...new Set([SMALL, TARGET])]) {
       console.info(`— ${size.toLocaleString('en')} dossiers —`);
-      const load = await grow(system, plans, done, size, now);
-      done = size;
-      const rows = load.counts.dossiers + load.counts.events + load.counts.ratings;
+      const load = await grow(system, plans, size, now);
       console.info(
-        `  loaded ${load.counts.dossiers.toLocaleString('en')} dossiers, ${load.counts.events.toLocaleString('en')} events, ${load.counts.ratings.toLocaleString('en')} ratings in ${load.loadSeconds.toFixed(0)} s (${(rows / load.loadSeconds).toFixed(0)} rows/s); counters ${load.rollupSeconds.toFixed(0)} s; VACUUM ANALYZE ${load.vacuumSeconds.toFixed(0)} s`,
+        `  loaded ${load.counts.dossiers.toLocaleString('en')} dossiers, ${load.counts.events.toLocaleString('en')} events, ${load.counts.ratings.toLocaleString('en')} ratings in ${load.loadSeconds.toFixed(0)} s (${(load.counts.dossiers / load.loadSeconds).toFixed(0)} dossiers/s, ${(load.rows / load.loadSeconds).toFixed(0)} rows/s); indexes ${load.indexSeconds.toFixed(0)} s, keys ${load.keySeconds.toFixed(0)} s; counters ${load.rollupSeconds.toFixed(0)} s; VACUUM ANALYZE ${load.vacuumSeconds.toFixed(0)} s`,
       );
       const figures = await measureStage(system, planLog, size, cookies, now);
       console.info(`  database ${((figures.disk['database'] ?? 0) / 1e9).toFixed(2)} GB`);
-      stages.push({ ...figures, load: { ...load, rows } });
+      stages.push({ ...figures, load });
     }
     report(stages, proposed, elapsedSince(started));
   } finally {

@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { failureLine, REPO_ROOT } from './failure-line.ts';
 import { readSuiteFile, runSuite, type BenchSpec } from './suite.ts';
 
 /** Stand-in benchmarks: a process that prints readable lines and a JSON line, or fails. */
@@ -39,6 +40,26 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'motcua-suite-'));
 });
 afterAll(async () => rm(dir, { recursive: true, force: true }));
+
+/**
+ * A benchmark that crashes as a real one does: a script outside the repository throws an error
+ * naming a file inside it and this machine, and Node prints the source line, the stack and its banner.
+ */
+async function crashing(name: string): Promise<BenchSpec> {
+  const script = path.join(dir, 'crash.mjs');
+  await writeFile(
+    script,
+    [
+      `console.log('booting…');`,
+      `console.error('npm error path ${REPO_ROOT}');`,
+      `function start() {`,
+      `  throw new Error('could not read ${REPO_ROOT}/bench/fixtures/scale.json on ${os.hostname()} (see file://${REPO_ROOT}/docs/performance.md, http://127.0.0.1:5432/motcua)');`,
+      `}`,
+      `start();`,
+    ].join('\n'),
+  );
+  return { name, command: process.execPath, args: [script] };
+}
 
 describe('the benchmark suite', () => {
   it('runs every benchmark, keeps going past failures and reports them', async () => {
@@ -109,6 +130,38 @@ describe('the benchmark suite', () => {
     const report = await readFile(path.join(dir, 'performance.md'), 'utf8');
     expect(report).toContain('2 benchmark(s) failed: transition (quick), fanout (quick)');
     expect(report).toMatch(/\| \[transition\]\(#transition\) \| 0\.30 \| 500 \| 1,600 \|/);
+  });
+
+  it('reports a crash by its error line, without the machine’s paths, host or user', async () => {
+    const failed = await runSuite({
+      benches: [await crashing('lookup')],
+      quick: true,
+      outDir: dir,
+      env: { PATH: process.env['PATH'] ?? '' },
+      echo: false,
+      command: 'BENCH_QUICK=1 BENCH_ONLY=lookup npm run bench',
+    });
+    expect(failed).toEqual(['lookup']);
+    const file = await readSuiteFile(path.join(dir, 'performance.json'));
+    expect(file.latest['lookup (quick)']?.error).toBe(
+      'exit 1, no JSON line: Error: could not read bench/fixtures/scale.json on … (see docs/performance.md, http://127.0.0.1:5432/motcua)',
+    );
+    const report = await readFile(path.join(dir, 'performance.md'), 'utf8');
+    expect(report).toContain('Error: could not read bench/fixtures/scale.json on …');
+    const json = await readFile(path.join(dir, 'performance.json'), 'utf8');
+    const paths = [REPO_ROOT, dir, os.homedir(), process.execPath].filter((p) => p.length > 1);
+    for (const text of [report, json]) {
+      for (const detail of paths) expect(text).not.toContain(detail);
+      expect(text).not.toMatch(new RegExp(`\\b${os.hostname().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`));
+      expect(text).not.toMatch(/\s+at \S+ \(/);
+    }
+  });
+
+  it('picks the line that says what failed', () => {
+    const stack = ['', 'Error [ERR_X]: no database at /opt/pg/data', `    at main (${REPO_ROOT}/bench/x.ts:3:9)`];
+    expect(failureLine(stack, ['a readable line'])).toBe('Error [ERR_X]: no database at …');
+    expect(failureLine([], ['booting…', 'targets: p99 NOT met', '{"bench":"x"}'])).toBe('targets: p99 NOT met');
+    expect(failureLine(['Node.js v20.20.2'], [`${REPO_ROOT}/bench/x.ts:3`, '    ^'])).toBe('');
   });
 
   it('refuses an unknown name in BENCH_ONLY', async () => {

@@ -9,6 +9,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { failureLine, scrubMachineDetails } from './failure-line.ts';
 import { describeMachine, type Machine } from './machine.ts';
 import { chartPanels, renderReport } from './report.ts';
 import { renderChart } from './chart.ts';
@@ -37,7 +38,10 @@ export interface BenchRecord {
   machine: Machine;
   command: string;
   result?: BenchResult;
-  /** Why it failed: the exit status and the last lines it printed. */
+  /**
+   * Why it failed: the exit status and the first line naming an error (else the last line it
+   * printed), paths relative to the repository and nothing else of the machine.
+   */
   error?: string;
 }
 
@@ -54,9 +58,10 @@ export const QUICK_KNOBS: Readonly<Record<string, string>> = {
   BENCH_FOLLOWERS: '20000',
   BENCH_SCALE_DOSSIERS: '300000',
   BENCH_SCALE_ROUNDS: '3',
+  BENCH_SOAK_MINUTES: '3',
 };
 
-const KNOB = /^BENCH_(DOSSIERS|FOLLOWERS|SCALE_DOSSIERS|SCALE_ROUNDS|SCALE_BATCH)$/;
+const KNOB = /^BENCH_(DOSSIERS|FOLLOWERS|SCALE_DOSSIERS|SCALE_ROUNDS|SCALE_BATCH|SOAK_MINUTES|SOAK_RATE)$/;
 
 /** The last line of the output that is a JSON object naming its benchmark. */
 export function lastJsonLine(lines: readonly string[]): BenchResult | undefined {
@@ -78,37 +83,33 @@ interface Finished {
   code: number | null;
   signal: string | null;
   lines: string[];
-  tail: string[];
+  /** The first lines written to standard error (what a crash prints first is what it is about). */
+  errors: string[];
 }
 
 async function runOne(spec: BenchSpec, env: NodeJS.ProcessEnv, echo: boolean): Promise<Finished> {
   const child = spawn(spec.command, spec.args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: string[] = [];
-  const tail: string[] = [];
-  const keep = (line: string): void => {
-    tail.push(line);
-    if (tail.length > 30) tail.shift();
-  };
+  const errors: string[] = [];
   const out = createInterface({ input: child.stdout });
   out.on('line', (line) => {
     lines.push(line);
-    keep(line);
     if (echo) process.stdout.write(`${line}\n`);
   });
   const err = createInterface({ input: child.stderr });
   err.on('line', (line) => {
     if (/^npm warn /.test(line)) return;
-    keep(line);
+    if (errors.length < 200) errors.push(line);
     if (echo) process.stderr.write(`${line}\n`);
   });
   const [code, signal] = await new Promise<[number | null, string | null]>((resolve) => {
     child.on('close', (c, s) => resolve([c, s]));
     child.on('error', (e) => {
-      keep(String(e));
+      errors.push(String(e));
       resolve([null, null]);
     });
   });
-  return { code, signal, lines, tail };
+  return { code, signal, lines, errors };
 }
 
 export async function readSuiteFile(file: string): Promise<SuiteFile> {
@@ -161,12 +162,12 @@ export async function runSuite(options: SuiteOptions): Promise<string[]> {
       loadBefore,
       loadAfter: os.loadavg().map((n) => Math.round(n * 100) / 100),
       machine,
-      command: [spec.command, ...spec.args].join(' '),
+      command: scrubMachineDetails([spec.command, ...spec.args].join(' ')),
       ...(result ? { result } : {}),
       ...(ok
         ? {}
         : {
-            error: `exit ${finished.signal ?? String(finished.code)}${result ? '' : ', no JSON line'}:\n${finished.tail.join('\n')}`,
+            error: `exit ${finished.signal ?? String(finished.code)}${result ? '' : ', no JSON line'}: ${failureLine(finished.errors, finished.lines.slice(-30))}`,
           }),
     };
     if (!ok) failed.push(spec.name);
