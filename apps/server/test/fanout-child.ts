@@ -23,6 +23,8 @@ try {
     followers: Number(env('FANOUT_FOLLOWERS')),
     concurrency: 32,
     batchSize: 500,
+    // The run takes seconds: sample often enough for the memory check to have its quarters.
+    sampleEveryMs: 400,
   });
   process.stdout.write(`FANOUT_RESULT=${JSON.stringify(run)}\n`);
 } finally {

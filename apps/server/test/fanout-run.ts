@@ -35,6 +35,8 @@ export async function broadcastToFollowers(options: {
   followers: number;
   concurrency: number;
   batchSize: number;
+  /** How often memory is sampled when `gc` is exposed (each sample forces a full collection). */
+  sampleEveryMs?: number;
 }): Promise<FanOutRun> {
   const { database, tenantId, sim } = options;
   const tokens = createOaTokenStore({
@@ -95,7 +97,7 @@ export async function broadcastToFollowers(options: {
       heap.push(usage.heapUsed);
       rss.push(usage.rss);
     },
-    collect ? 2_000 : 100,
+    collect ? (options.sampleEveryMs ?? 2_000) : 100,
   );
   const started = Date.now();
   try {
