@@ -1,34 +1,18 @@
-import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Cluster } from '../../../../drill/cluster.ts';
+import { describe, expect, it } from 'vitest';
 import {
   apiCrashDuringFilings,
   apiCrashDuringTransitions,
   workerCrashDuringDelivery,
 } from '../../../../drill/crash-drills.ts';
-import { SHORT, type Drill, type Verdict } from '../../../../drill/verdict.ts';
+import { SHORT } from '../../../../drill/verdict.ts';
+import { shortDrillCluster } from './short-cluster.ts';
 
 /**
  * The `kill -9` drills of `npm run drill`, short: real `motcua start` processes on a real
  * PostgreSQL, the Zalo simulator in its own process, a few dozen filings, transitions and notices.
  * Each process start costs seconds, so the drills share one cluster and run in order.
  */
-let cluster: Cluster | undefined;
-
-beforeAll(async () => {
-  const started = await Cluster.start({ ephemeral: true, workerStaleMs: 3_000, sendLeaseMs: 4_000 });
-  cluster = started;
-  await Promise.all([started.startMotcua('api-1', 'api'), started.startMotcua('worker-1', 'worker')]);
-}, 180_000);
-
-afterAll(async () => cluster?.close(), 60_000);
-
-async function run(drill: Drill): Promise<Verdict> {
-  if (!cluster) throw new Error('the cluster did not start');
-  const verdict = await drill({ cluster, size: SHORT, runId: randomBytes(3).toString('hex'), log: () => undefined });
-  process.stdout.write(`${JSON.stringify(verdict)}\n`);
-  return verdict;
-}
+const run = shortDrillCluster();
 
 describe('crash drills (short)', () => {
   it('a. kill -9 of the API during filings: every 201 exists once, codes gap-free', async () => {

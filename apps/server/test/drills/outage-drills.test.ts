@@ -1,30 +1,14 @@
-import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Cluster } from '../../../../drill/cluster.ts';
+import { describe, expect, it } from 'vitest';
 import { multiInstance } from '../../../../drill/multi-instance.ts';
 import { databaseRestart, simulatorOutage } from '../../../../drill/outage-drills.ts';
-import { SHORT, type Drill, type Verdict } from '../../../../drill/verdict.ts';
+import { SHORT } from '../../../../drill/verdict.ts';
+import { shortDrillCluster } from './short-cluster.ts';
 
 /**
  * The outage drills and the multi-instance drill of `npm run drill`, short: PostgreSQL stopped for
  * 5 s, the simulator frozen for 20 s, then two APIs and two job runners on one database.
  */
-let cluster: Cluster | undefined;
-
-beforeAll(async () => {
-  const started = await Cluster.start({ ephemeral: true, workerStaleMs: 3_000, sendLeaseMs: 4_000 });
-  cluster = started;
-  await Promise.all([started.startMotcua('api-1', 'api'), started.startMotcua('worker-1', 'worker')]);
-}, 180_000);
-
-afterAll(async () => cluster?.close(), 60_000);
-
-async function run(drill: Drill): Promise<Verdict> {
-  if (!cluster) throw new Error('the cluster did not start');
-  const verdict = await drill({ cluster, size: SHORT, runId: randomBytes(3).toString('hex'), log: () => undefined });
-  process.stdout.write(`${JSON.stringify(verdict)}\n`);
-  return verdict;
-}
+const run = shortDrillCluster();
 
 describe('outage drills (short)', () => {
   it('d. PostgreSQL restarted under load: 503 with Retry-After meanwhile, then recovery without a restart', async () => {
