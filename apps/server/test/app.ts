@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/app.ts';
 import type { Config } from '../src/config/config.ts';
 import type { Clock } from '../src/platform/clock.ts';
+import type { DeliveryWiring } from '../src/delivery.ts';
 import { silentLogger, type TestDatabase } from './harness.ts';
 
 /** The key every test derives tenant keys from. */
@@ -40,4 +41,27 @@ export async function buildTestApp(
   });
   await app.ready();
   return app;
+}
+
+/**
+ * The job runner's delivery settings for a test: no SMS or e-mail gateway, Zalo at the hosts the
+ * test passes, files beside the test database's name; `overrides` for what a test varies.
+ */
+export function testDeliveryConfig(
+  db: Pick<TestDatabase, 'name'>,
+  overrides: Partial<DeliveryWiring['config']> = {},
+): DeliveryWiring['config'] {
+  return {
+    sms: undefined,
+    smtp: undefined,
+    zaloHosts: {},
+    znsDeduplicates: true,
+    publicUrl: 'https://motcua.test',
+    mode: 'test',
+    zaloMediaHosts: [],
+    storage: { kind: 'local', dir: path.join(tmpdir(), `motcua-files-${db.name}`) },
+    uploadMaxBytes: 10 * 1024 * 1024,
+    searchRefreshMs: 0,
+    ...overrides,
+  };
 }

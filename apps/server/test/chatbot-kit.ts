@@ -1,6 +1,4 @@
 import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Runner } from 'graphile-worker';
 import { startZaloSim, type RunningZaloSim } from '@motcua/zalo-sim/server';
@@ -9,7 +7,7 @@ import { deliveryTasks } from '../src/delivery.ts';
 import type { Tenant } from '../src/modules/tenants/index.ts';
 import { masterKeyProvider } from '../src/platform/crypto/key-provider.ts';
 import { startJobRunner } from '../src/platform/jobs/runner.ts';
-import { buildTestApp, testMasterKey } from './app.ts';
+import { buildTestApp, testDeliveryConfig, testMasterKey } from './app.ts';
 import { createTestDatabase, silentLogger, type TestDatabase } from './harness.ts';
 
 /** One message of the simulator's conversation, as the chat page shows it. */
@@ -61,19 +59,10 @@ export async function startChatKit(options: ChatKitOptions = {}): Promise<ChatKi
   const delivery = deliveryTasks({
     database: db.database,
     keyProvider,
-    config: {
-      sms: undefined,
-      smtp: undefined,
-      zaloHosts: {},
-      znsDeduplicates: true,
-      publicUrl: 'https://motcua.test',
-      mode: 'test',
+    config: testDeliveryConfig(db, {
       zaloMediaHosts: options.mediaHosts ?? [],
-      storage: { kind: 'local', dir: path.join(tmpdir(), `motcua-files-${db.name}`) },
-      uploadMaxBytes: 10 * 1024 * 1024,
-      searchRefreshMs: 0,
       ...(options.chatLookups ? { chatLookups: options.chatLookups } : {}),
-    },
+    }),
     zaloHosts: () => zalo.hosts,
     publicUrl: () => 'https://motcua.test',
     now: options.now ?? (() => new Date()),

@@ -1,5 +1,3 @@
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { Runner } from 'graphile-worker';
@@ -11,7 +9,7 @@ import { checkBundle, createProvince, listProvinces, readBundleDir } from '../sr
 import type { CreatedProvince } from '../src/modules/onboarding/index.ts';
 import { masterKeyProvider } from '../src/platform/crypto/key-provider.ts';
 import { startJobRunner } from '../src/platform/jobs/runner.ts';
-import { buildTestApp, testMasterKey } from './app.ts';
+import { buildTestApp, testDeliveryConfig, testMasterKey } from './app.ts';
 import { documentJpeg, fileUpload } from './factories/files.ts';
 import { createTestDatabase, silentLogger, type TestDatabase } from './harness.ts';
 import { callSim } from './sim-client.ts';
@@ -78,18 +76,7 @@ beforeAll(async () => {
   const delivery = deliveryTasks({
     database: db.database,
     keyProvider,
-    config: {
-      sms: undefined,
-      smtp: undefined,
-      zaloHosts: {},
-      znsDeduplicates: true,
-      publicUrl: 'https://motcua.test',
-      mode: 'test',
-      zaloMediaHosts: [],
-      storage: { kind: 'local', dir: path.join(tmpdir(), `motcua-files-${db.name}`) },
-      uploadMaxBytes: 10 * 1024 * 1024,
-      searchRefreshMs: 0,
-    },
+    config: testDeliveryConfig(db),
     zaloHosts: () => zalo.hosts,
     publicUrl: () => 'https://motcua.test',
     now: () => new Date(),

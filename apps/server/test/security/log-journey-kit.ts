@@ -11,7 +11,7 @@ import type { Tenant } from '../../src/modules/tenants/index.ts';
 import { masterKeyProvider } from '../../src/platform/crypto/key-provider.ts';
 import { startJobRunner } from '../../src/platform/jobs/runner.ts';
 import { createLogger } from '../../src/platform/logger.ts';
-import { testMasterKey } from '../app.ts';
+import { testDeliveryConfig, testMasterKey } from '../app.ts';
 import { callSim } from '../sim-client.ts';
 import { createTestDatabase, type TestDatabase } from '../harness.ts';
 
@@ -65,18 +65,7 @@ export async function startLogJourney(level: 'trace' | 'debug' | 'info'): Promis
   const delivery = deliveryTasks({
     database: db.database,
     keyProvider,
-    config: {
-      sms: undefined,
-      smtp: undefined,
-      zaloHosts: {},
-      znsDeduplicates: true,
-      publicUrl: 'https://motcua.test',
-      mode: 'test',
-      zaloMediaHosts: [],
-      storage,
-      uploadMaxBytes: 10 * 1024 * 1024,
-      searchRefreshMs: 0,
-    },
+    config: testDeliveryConfig(db, { storage }),
     zaloHosts: () => zalo.hosts,
     publicUrl: () => 'https://motcua.test',
     now: () => new Date(),
