@@ -16,13 +16,19 @@ export type NewApplication = typeof applications.$inferInsert;
 export type NewEvent = typeof applicationEvents.$inferInsert;
 
 /**
- * Takes the next number of a unit's day. The counter row stays locked until the transaction ends,
- * so concurrent filings get distinct numbers, and a rolled-back filing gives its number back (no gaps).
+ * Numbers a dossier inserted earlier in this transaction: takes the next number of its unit's day
+ * and gives the dossier its code. The counter row stays locked until the transaction ends, so
+ * concurrent filings get distinct numbers, and a rolled-back filing gives its number back (no
+ * gaps). The caller does this last, so the lock is held for this statement and the commit only.
  */
-export async function nextDossierNumber(tx: Tx, tenantId: string, unitId: string, day: string): Promise<number> {
+export async function numberDossier(
+  tx: Tx,
+  dossier: { tenantId: string; id: string; unitId: string; day: string },
+  format: (sequence: number) => string,
+): Promise<string> {
   const rows = await tx
     .insert(dossierCounters)
-    .values({ tenantId, unitId, day, last: 1 })
+    .values({ tenantId: dossier.tenantId, unitId: dossier.unitId, day: dossier.day, last: 1 })
     .onConflictDoUpdate({
       target: [dossierCounters.tenantId, dossierCounters.unitId, dossierCounters.day],
       set: { last: sql`${dossierCounters.last} + 1` },
@@ -30,24 +36,50 @@ export async function nextDossierNumber(tx: Tx, tenantId: string, unitId: string
     .returning({ last: dossierCounters.last });
   const last = rows[0]?.last;
   if (last === undefined) throw new Error('dossier counter did not return a number');
-  return last;
+  const code = format(last);
+  await tx
+    .update(applications)
+    .set({ code })
+    .where(and(eq(applications.tenantId, dossier.tenantId), eq(applications.id, dossier.id)));
+  return code;
 }
 
-/** Finds or creates the citizen with this phone; the name and e-mail follow the latest filing. */
+/**
+ * Finds or creates the citizen with this phone; the name and e-mail follow the latest filing. The
+ * row is written (and so locked to the end of the transaction) only when it is new or the filing
+ * changes it: a citizen filing twice at once, the same name on both, is not made to queue.
+ */
 export async function upsertCitizen(
   tx: Tx,
   tenantId: string,
   citizen: { id: string; phone: string; fullName: string; email: string | null },
 ): Promise<string> {
-  const rows = await tx
-    .insert(citizens)
-    .values({ tenantId, ...citizen })
-    .onConflictDoUpdate({
-      target: [citizens.tenantId, citizens.phone],
-      set: { fullName: citizen.fullName, email: sql`coalesce(${citizen.email}, ${citizens.email})` },
-    })
-    .returning({ id: citizens.id });
-  return rows[0]?.id ?? citizen.id;
+  // One round trip: the new row, or the one already there. A row another filing inserted and has
+  // not committed yet is waited for by the insert but missed by the select (the statement's
+  // snapshot is older), so an empty answer is asked again.
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const found = await tx.execute<{ id: string; full_name: string; email: string | null; created: boolean }>(sql`
+      with created as (
+        insert into ${citizens} (tenant_id, id, phone, full_name, email)
+        values (${tenantId}, ${citizen.id}, ${citizen.phone}, ${citizen.fullName}, ${citizen.email})
+        on conflict (tenant_id, phone) do nothing
+        returning id, full_name, email, true as created)
+      select * from created
+      union all
+      select id, full_name, email, false from ${citizens} where tenant_id = ${tenantId} and phone = ${citizen.phone}
+      limit 1`);
+    const row = found.rows[0];
+    if (!row) continue;
+    const changed = row.full_name !== citizen.fullName || (citizen.email !== null && row.email !== citizen.email);
+    if (!row.created && changed) {
+      await tx
+        .update(citizens)
+        .set({ fullName: citizen.fullName, email: sql`coalesce(${citizen.email}, ${citizens.email})` })
+        .where(and(eq(citizens.tenantId, tenantId), eq(citizens.id, row.id)));
+    }
+    return row.id;
+  }
+  throw new Error('citizen row neither inserted nor found');
 }
 
 export async function insertApplication(tx: Tx, row: NewApplication): Promise<void> {

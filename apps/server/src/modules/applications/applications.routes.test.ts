@@ -109,6 +109,32 @@ describe('POST /api/v1/{tenant}/applications', () => {
     const numbers = results.map((r) => Number(String(r.json['code']).split('-').pop())).sort((a, b) => a - b);
     expect(numbers).toEqual(Array.from({ length: 200 }, (_, i) => i + 1));
   });
+
+  it('links every filing from one phone to one citizen, filed at once or later, the name following the latest', async () => {
+    const phone = '0977000111';
+    const applicant = (fullName: string, email?: string) => ({ fullName, phone, ...(email ? { email } : {}) });
+    const first = await Promise.all(
+      Array.from({ length: 20 }, async () => file(await body({ applicant: applicant('Lê Văn Một') }))),
+    );
+    expect(first.map((r) => r.status)).toEqual(Array.from({ length: 20 }, () => 201));
+    const citizen = async () =>
+      (
+        await db.database.pool.query<{ id: string; full_name: string; email: string | null; n: number }>(
+          `select c.id, c.full_name, c.email, (select count(*) from applications a
+                                                where a.tenant_id = c.tenant_id and a.citizen_id = c.id) as n
+             from citizens c where c.tenant_id = $1 and c.phone = '84977000111'`,
+          [tenantId],
+        )
+      ).rows;
+    const [one] = await citizen();
+    expect(await citizen()).toHaveLength(1);
+    expect(one).toMatchObject({ full_name: 'Lê Văn Một', email: null, n: 20 });
+    expect((await file(await body({ applicant: applicant('Lê Văn Hai', 'hai@example.vn') }))).status).toBe(201);
+    expect(await citizen()).toEqual([{ id: one?.id, full_name: 'Lê Văn Hai', email: 'hai@example.vn', n: 21 }]);
+    // A filing without an e-mail keeps the one given before.
+    expect((await file(await body({ applicant: applicant('Lê Văn Ba') }))).status).toBe(201);
+    expect(await citizen()).toEqual([{ id: one?.id, full_name: 'Lê Văn Ba', email: 'hai@example.vn', n: 22 }]);
+  });
 });
 
 describe('citizen actions with the receipt key', () => {

@@ -51,17 +51,16 @@ export async function insertUpload(tx: Tx, tenantId: string, upload: NewUpload):
   await tx.insert(uploads).values({ tenantId, ...columns, ...declarationColumns(declaration) });
 }
 
-/** Records what the photo is for (a later filing may say otherwise than the upload did). */
-export async function updateDeclaration(
-  tx: Tx,
-  tenantId: string,
-  uploadId: string,
-  declaration: DocumentDeclaration,
-): Promise<void> {
-  await tx
+/**
+ * The UPDATE recording what the photo is for (a later filing may say otherwise than the upload
+ * did), returning the upload's id; the caller runs it, with the job the change needs.
+ */
+export function declarationUpdate(tx: Tx, tenantId: string, uploadId: string, declaration: DocumentDeclaration) {
+  return tx
     .update(uploads)
     .set(declarationColumns(declaration))
-    .where(and(eq(uploads.tenantId, tenantId), eq(uploads.id, uploadId)));
+    .where(and(eq(uploads.tenantId, tenantId), eq(uploads.id, uploadId)))
+    .returning({ id: uploads.id });
 }
 
 /** Replaces the photo check's report (the document check arrives after the upload). */

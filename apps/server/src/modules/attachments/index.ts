@@ -8,7 +8,11 @@ export {
 } from './use-cases/create-upload.ts';
 export { readUpload, type ReadUploadDeps, type ReadUploadInput, type UploadContent } from './use-cases/read-upload.ts';
 export { findUploads, type FoundUploads, type UploadSummary } from './use-cases/find-uploads.ts';
-export { checkApplicationTotal, type ApplicationTotalInput } from './use-cases/check-application-total.ts';
+export {
+  assertApplicationTotal,
+  checkApplicationTotal,
+  type ApplicationTotalInput,
+} from './use-cases/check-application-total.ts';
 export { createObjectStore } from './storage/create-store.ts';
 export { localObjectStore } from './storage/local-store.ts';
 export { s3ObjectStore, type S3StoreOptions } from './storage/s3-store.ts';

@@ -1,5 +1,5 @@
 import type { Tx } from '../../../platform/db/database.ts';
-import { checkApplicationTotal, findUploads } from '../../attachments/index.ts';
+import { assertApplicationTotal, findUploads } from '../../attachments/index.ts';
 import { InvalidFilingError } from '../applications.errors.ts';
 import { findFiledUploads } from '../applications.repo.ts';
 
@@ -16,7 +16,7 @@ export async function checkUploads(
   uploadIds: readonly string[],
   maxBytes: number,
 ): Promise<void> {
-  const { missing } = await findUploads(tx, tenantId, uploadIds);
+  const { found, missing } = await findUploads(tx, tenantId, uploadIds);
   const absent = new Set(missing);
   const filed = new Set(await findFiledUploads(tx, tenantId, uploadIds));
   const bad = uploadIds.filter((id) => absent.has(id) || filed.has(id));
@@ -27,5 +27,5 @@ export async function checkUploads(
       'Có ảnh hoặc tệp đính kèm không hợp lệ hoặc đã hết hạn. Vui lòng tải lên lại.',
     );
   }
-  await checkApplicationTotal(tx, { tenantId, uploadIds, maxBytes });
+  assertApplicationTotal(found, maxBytes);
 }

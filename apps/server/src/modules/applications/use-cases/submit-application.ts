@@ -15,7 +15,7 @@ import { DocumentsMissingError, FormInvalidError, InvalidFilingError } from '../
 import { APPLICATION_MAX_BYTES, checkUploads } from './check-uploads.ts';
 import { recordNotice } from './perform-action.ts';
 import { recordEvent } from './publish-event.ts';
-import { insertApplication, insertDocuments, nextDossierNumber, upsertCitizen } from '../applications.repo.ts';
+import { insertApplication, insertDocuments, numberDossier, upsertCitizen } from '../applications.repo.ts';
 
 export interface SubmitDeps {
   database: Database;
@@ -134,7 +134,6 @@ export async function fileInTx(
   const caseKey = await checkFiling(tx, tenant.id, version, body, input.maxBytes ?? APPLICATION_MAX_BYTES);
   const unit = receivingUnit(version, await listUnits(tx, tenant.id), body.unitEid);
   const day = toLocalDate(now);
-  const code = formatDossierCode(unit.eid, day, await nextDossierNumber(tx, tenant.id, unit.id, day));
   const id = newId();
   const lookupKey = newLookupKey();
   const phone = normalizePhone(body.applicant.phone);
@@ -147,7 +146,8 @@ export async function fileInTx(
   await insertApplication(tx, {
     tenantId: tenant.id,
     id,
-    code,
+    // Its own id until it is numbered, last (see below); nobody outside this transaction sees it.
+    code: id,
     lookupKey,
     procedureVersionId: version.id,
     procedureCode: version.definition.code,
@@ -185,6 +185,11 @@ export async function fileInTx(
     idempotencyKey: input.idempotencyKey ?? null,
   });
   await recordNotice(tx, tenant.id, id, eventId, 'application.received');
+  // Numbered last: the unit's day counter stays locked from here to the commit, so concurrent
+  // filings at one unit wait for each other only that long.
+  const code = await numberDossier(tx, { tenantId: tenant.id, id, unitId: unit.id, day }, (sequence) =>
+    formatDossierCode(unit.eid, day, sequence),
+  );
   return { id, code, lookupKey, submittedAt: now };
 }
 

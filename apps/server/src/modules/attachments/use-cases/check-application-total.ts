@@ -19,7 +19,15 @@ export interface ApplicationTotalInput {
  */
 export async function checkApplicationTotal(tx: Tx, input: ApplicationTotalInput): Promise<{ totalBytes: number }> {
   const { found } = await findUploads(tx, input.tenantId, input.uploadIds);
-  const decision = decideApplicationTotal(found, input.maxBytes);
+  return assertApplicationTotal(found, input.maxBytes);
+}
+
+/** The same check over uploads the caller has already read (`findUploads`' `found`). */
+export function assertApplicationTotal(
+  found: readonly { id: string; size: number }[],
+  maxBytes: number,
+): { totalBytes: number } {
+  const decision = decideApplicationTotal(found, maxBytes);
   if (!decision.ok) throw new ApplicationTooLargeError(decision.totalBytes, decision.maxBytes);
   return { totalBytes: decision.totalBytes };
 }

@@ -1,6 +1,6 @@
 import type { Tx } from '../../../platform/db/database.ts';
-import { enqueueJob } from '../../../platform/jobs/enqueue.ts';
-import { findUploadRecords, updateDeclaration, type DocumentDeclaration } from '../attachments.repo.ts';
+import { enqueueJob, writeAndEnqueue, type EnqueueOptions } from '../../../platform/jobs/enqueue.ts';
+import { declarationUpdate, findUploadRecords, type DocumentDeclaration } from '../attachments.repo.ts';
 
 /**
  * Job run after a photo is declared for a document slot: `{tenantId, uploadId}`. The assistant
@@ -8,20 +8,21 @@ import { findUploadRecords, updateDeclaration, type DocumentDeclaration } from '
  */
 export const DOCUMENT_DECLARED_JOB = 'attachments:document-declared';
 
-/**
- * Queues the document check of an upload inside the caller's transaction. The job key folds
- * repeated declarations of one upload into one pending run; the payload holds ids only.
- */
+/** The document check's job for one upload: the key folds repeated declarations into one pending run. */
+function documentCheck(
+  tenantId: string,
+  uploadId: string,
+): { payload: { tenantId: string; uploadId: string }; options: EnqueueOptions } {
+  return {
+    payload: { tenantId, uploadId },
+    options: { jobKey: `document-declared:${tenantId}:${uploadId}`, maxAttempts: 5 },
+  };
+}
+
+/** Queues the document check of an upload inside the caller's transaction; the payload holds ids only. */
 export async function enqueueDocumentCheck(tx: Tx, tenantId: string, uploadId: string): Promise<void> {
-  await enqueueJob(
-    tx,
-    DOCUMENT_DECLARED_JOB,
-    { tenantId, uploadId },
-    {
-      jobKey: `document-declared:${tenantId}:${uploadId}`,
-      maxAttempts: 5,
-    },
-  );
+  const job = documentCheck(tenantId, uploadId);
+  await enqueueJob(tx, DOCUMENT_DECLARED_JOB, job.payload, job.options);
 }
 
 /**
@@ -48,7 +49,14 @@ export async function declareDocuments(
       record.declaration?.procedureCode === declaration.procedureCode &&
       record.declaration.documentKey === declaration.documentKey;
     if (same) continue;
-    await updateDeclaration(tx, tenantId, record.id, declaration);
-    await enqueueDocumentCheck(tx, tenantId, record.id);
+    // The new declaration and its check in one statement.
+    const job = documentCheck(tenantId, record.id);
+    await writeAndEnqueue(
+      tx,
+      declarationUpdate(tx, tenantId, record.id, declaration),
+      DOCUMENT_DECLARED_JOB,
+      job.payload,
+      job.options,
+    );
   }
 }
