@@ -167,31 +167,6 @@ export function scaleHistory(archive: readonly BenchRecord[]): string {
   );
 }
 
-function proposedIndexes(record: BenchRecord): string {
-  const list = record.result?.['proposed_indexes'];
-  const ddl = Array.isArray(list) ? (list as string[]) : [];
-  if (ddl.length === 0) return 'This run created no index beyond the migrations (`BENCH_SCALE_PROPOSED=0`).';
-  return [
-    'Two indexes on `applications` that no migration creates yet; this run created them on the empty tables before loading, and rebuilt them with the others after each load. In the Drizzle schema (`schema/applications.ts`) they read:',
-    '',
-    '```ts',
-    "// A status's dossiers in the inbox, soonest promised first, without sorting them all.",
-    "index('applications_inbox_status_due_idx').on(t.tenantId, t.currentUnitId, t.status, sql`coalesce(${t.rescheduledDueAt}, ${t.dueAt})`, t.submittedAt),",
-    '// The dashboard finds the running dossiers rescheduled to later today by their new date: row-level',
-    '// security keeps PostgreSQL from using an index on coalesce(rescheduled_due_at, due_at) in a condition.',
-    "index('applications_running_rescheduled_idx').on(t.tenantId, t.rescheduledDueAt).where(sql`${t.endedAt} is null and ${t.pausedAt} is null and ${t.rescheduledDueAt} is not null`),",
-    '```',
-    '',
-    'The SQL the run executed:',
-    '',
-    '```sql',
-    ...ddl.map((d) => `${d};`),
-    '```',
-    '',
-    'Without the first, `?status=` sorts every dossier of that status in the unit (a few hundred at 1,000,000 dossiers, thousands at 10,000,000); without the second, the dashboard of a period reaching today reads every running rescheduled dossier of the province.',
-  ].join('\n');
-}
-
 export function renderScale(record: BenchRecord): string {
   const stages = stagesOf(record);
   const small = stages[0];
@@ -207,10 +182,6 @@ export function renderScale(record: BenchRecord): string {
     '#### The two sizes compared',
     '',
     comparison(small, big, (record.result?.['compared'] ?? {}) as Compared),
-    '',
-    '#### Proposed indexes',
-    '',
-    proposedIndexes(record),
     '',
     '#### Plans',
     '',

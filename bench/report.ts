@@ -115,7 +115,6 @@ const SHOWN = new Set([
   'baseline_p99_ms',
   'stages',
   'compared',
-  'proposed_indexes',
 ]);
 
 function scenario(record: BenchRecord): string {

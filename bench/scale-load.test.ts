@@ -4,7 +4,6 @@ import { withSystemTx } from '../apps/server/src/platform/db/database.ts';
 import { bootSystem, type BenchSystem } from './bench-support.ts';
 import { LOADED_TABLES, addProvinces, loadDossiers, planProvince, type ProvincePlan } from './scale-data.ts';
 import { dropIndexes, rebuildIndexes } from './scale-indexes.ts';
-import { applyProposedIndexes } from './scale-stage.ts';
 
 const NOW = new Date('2026-03-18T04:00:00Z');
 
@@ -36,7 +35,6 @@ beforeAll(async () => {
   if (!demo) throw new Error('the demo province is missing');
   const tenants = [demo, ...(await addProvinces(system.database))];
   plans = await Promise.all(tenants.map((t, i) => planProvince(system.database.pool, t, i)));
-  await applyProposedIndexes(system.database.pool);
 }, 60_000);
 afterAll(async () => system.stop());
 

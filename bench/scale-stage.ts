@@ -73,25 +73,6 @@ export async function lookupItems(system: BenchSystem, slug: string): Promise<{ 
 }
 
 /**
- * Indexes on `applications` this benchmark proposes (docs/performance.md, "Proposed indexes"); they
- * are not in a migration yet, so the run creates them unless `BENCH_SCALE_PROPOSED=0`. The first
- * orders a status's dossiers in the inbox without sorting them; the second lets the dashboard find
- * the running dossiers rescheduled to later today (row-level security keeps PostgreSQL from using
- * an index on `coalesce(rescheduled_due_at, due_at)` in a condition).
- */
-export const PROPOSED_INDEXES: readonly string[] = [
-  `create index if not exists applications_inbox_status_due_idx on applications
-     (tenant_id, current_unit_id, status, coalesce(rescheduled_due_at, due_at), submitted_at)`,
-  `create index if not exists applications_running_rescheduled_idx on applications (tenant_id, rescheduled_due_at)
-     where ended_at is null and paused_at is null and rescheduled_due_at is not null`,
-];
-
-export async function applyProposedIndexes(pool: pg.Pool): Promise<string[]> {
-  for (const ddl of PROPOSED_INDEXES) await pool.query(ddl);
-  return PROPOSED_INDEXES.map((ddl) => ddl.replace(/\s+/g, ' '));
-}
-
-/**
  * The generator writes dossiers with triggers off, so the counters the dashboard and the inbox
  * read are rebuilt from the rows afterwards, as the migration that added them did: every province
  * at once, each on its own connection (the rebuild locks one province's counters only, and runs

@@ -14,8 +14,7 @@
  * index rebuilt: scale-data.ts, scale-indexes.ts, docs/adr/0003-scale-bulk-load.md).
  *
  * Knobs: BENCH_SCALE_ROUNDS (5), BENCH_SCALE_DIR (where the temporary cluster goes; default the OS
- * temp directory), BENCH_SCALE_BATCH (dossiers per COPY, 250,000), BENCH_SCALE_PROPOSED=0 (leave
- * out the indexes the run proposes, see scale-stage.ts).
+ * temp directory), BENCH_SCALE_BATCH (dossiers per COPY, 250,000).
  */
 import { statfs } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -35,21 +34,13 @@ import {
   timed,
   type Scenario,
 } from './scale-measure.ts';
-import {
-  applyProposedIndexes,
-  lookupItems,
-  prepareRollups,
-  sizeOnDisk,
-  type StageFigures,
-  type StageLoad,
-} from './scale-stage.ts';
+import { lookupItems, prepareRollups, sizeOnDisk, type StageFigures, type StageLoad } from './scale-stage.ts';
 
 const TARGET = Number(process.env['BENCH_SCALE_DOSSIERS'] ?? 10_000_000);
 const SMALL = Math.min(100_000, TARGET);
 const ROUNDS = Number(process.env['BENCH_SCALE_ROUNDS'] ?? 5);
 const BATCH = Number(process.env['BENCH_SCALE_BATCH'] ?? 250_000);
 const PARENT_DIR = process.env['BENCH_SCALE_DIR'] ?? tmpdir();
-const PROPOSED = process.env['BENCH_SCALE_PROPOSED'] !== '0';
 /** Bytes of disk one dossier takes with its events, ratings and indexes (measured), plus headroom. */
 const BYTES_PER_DOSSIER = 4_600;
 const MAX_SLOWDOWN = 1.2;
@@ -269,9 +260,6 @@ async function main(): Promise<void> {
     const tenants: Tenant[] = [demo, ...(await addProvinces(system.database))];
     const plans = await Promise.all(tenants.map((t, i) => planProvince(system.database.pool, t, i)));
     const stages: StageFigures[] = [];
-    const proposed = PROPOSED ? await applyProposedIndexes(system.database.pool) : [];
-    if (proposed.length > 0)
-      console.info(`proposed indexes created: ${String(proposed.length)} (BENCH_SCALE_PROPOSED=0 leaves them out)`);
     for (const size of [...new Set([SMALL, TARGET])]) {
       console.info(`— ${size.toLocaleString('en')} dossiers —`);
       const load = await grow(system, plans, size, now);
@@ -282,7 +270,7 @@ async function main(): Promise<void> {
       console.info(`  database ${((figures.disk['database'] ?? 0) / 1e9).toFixed(2)} GB`);
       stages.push({ ...figures, load });
     }
-    report(stages, proposed, elapsedSince(started));
+    report(stages, elapsedSince(started));
   } finally {
     await system.stop();
   }
@@ -319,7 +307,7 @@ function compare(small: StageFigures, big: StageFigures): Record<string, Record<
   return out;
 }
 
-function report(stages: readonly StageFigures[], proposed: readonly string[], seconds: number): void {
+function report(stages: readonly StageFigures[], seconds: number): void {
   const small = stages[0];
   const big = stages.at(-1);
   if (!small || !big) throw new Error('nothing measured');
@@ -355,7 +343,6 @@ function report(stages: readonly StageFigures[], proposed: readonly string[], se
       max_slowdown: MAX_SLOWDOWN,
       target_met: worst <= MAX_SLOWDOWN,
       target_met_after_drift: worstNormalised <= MAX_SLOWDOWN,
-      proposed_indexes: proposed,
       compared,
       stages,
     }),

@@ -115,6 +115,19 @@ export const applications = pgTable(
     index('applications_inbox_running_idx')
       .on(t.tenantId, t.currentUnitId, sql`coalesce(${t.rescheduledDueAt}, ${t.dueAt})`, t.submittedAt)
       .where(sql`${t.endedAt} is null and ${t.pausedAt} is null`),
+    // The same order within one status (the inbox's status tabs), without sorting the status.
+    index('applications_inbox_status_due_idx').on(
+      t.tenantId,
+      t.currentUnitId,
+      t.status,
+      sql`coalesce(${t.rescheduledDueAt}, ${t.dueAt})`,
+      t.submittedAt,
+    ),
+    // The dashboard's live correction finds the running dossiers rescheduled to later today here
+    // (row-level security keeps PostgreSQL from using the coalesce above in a condition).
+    index('applications_running_rescheduled_idx')
+      .on(t.tenantId, t.rescheduledDueAt)
+      .where(sql`${t.endedAt} is null and ${t.pausedAt} is null and ${t.rescheduledDueAt} is not null`),
     // Officers type the start of a code: a prefix search needs pattern ordering, not the collation's.
     index('applications_code_prefix_idx').on(t.tenantId, t.code.op('text_pattern_ops')),
     // The dashboard's aggregates read these covering indexes only, never the (large) rows.

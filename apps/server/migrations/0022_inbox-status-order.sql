@@ -1,0 +1,2 @@
+CREATE INDEX "applications_inbox_status_due_idx" ON "applications" USING btree ("tenant_id","current_unit_id","status",coalesce("rescheduled_due_at", "due_at"),"submitted_at");--> statement-breakpoint
+CREATE INDEX "applications_running_rescheduled_idx" ON "applications" USING btree ("tenant_id","rescheduled_due_at") WHERE "applications"."ended_at" is null and "applications"."paused_at" is null and "applications"."rescheduled_due_at" is not null;
