@@ -1,4 +1,4 @@
-import sharp, { type Metadata, type OutputInfo, type SharpOptions } from 'sharp';
+import sharp, { type Metadata, type SharpOptions } from 'sharp';
 import { FileRejectedError, refusalError } from '../attachments.errors.ts';
 import type { AcceptedType } from '../domain/file-types.ts';
 import {
@@ -50,36 +50,54 @@ async function readHeader(bytes: Buffer, type: ImageType): Promise<{ width: numb
   return dimensions;
 }
 
+/** The photo's pixels, decoded once: upright, on white, long side at most 2,000 px, sRGB. */
+interface Pixels {
+  data: Buffer;
+  raw: { width: number; height: number; channels: 1 | 2 | 3 | 4 };
+}
+
 /**
- * Upright (EXIF orientation applied), transparent areas on white, long side at most 2,000 px, JPEG.
- * Nothing is copied from the input's metadata: EXIF (GPS position, device, time), XMP and ICC
- * profiles are all dropped, and colours are converted to sRGB.
+ * Decodes the photo once (EXIF orientation applied, transparent areas on white, long side at most
+ * 2,000 px); the stored JPEG, the thumbnail and the quality check are all made from these pixels,
+ * so the upload pays for one decode of the original and none of the re-encoded file.
  */
-async function reencode(bytes: Buffer): Promise<{ data: Buffer; info: OutputInfo }> {
+async function decode(bytes: Buffer): Promise<Pixels> {
   try {
-    return await sharp(bytes, decodeOptions)
+    const { data, info } = await sharp(bytes, decodeOptions)
       .rotate()
       .flatten({ background: '#ffffff' })
       .resize({ width: STORED_LONG_SIDE, height: STORED_LONG_SIDE, fit: 'inside', withoutEnlargement: true })
-      .jpeg({ quality: STORED_JPEG_QUALITY, mozjpeg: true })
+      .toColourspace('srgb')
+      .raw()
       .timeout({ seconds: PROCESSING_TIMEOUT_SECONDS })
       .toBuffer({ resolveWithObject: true });
+    return { data, raw: { width: info.width, height: info.height, channels: info.channels } };
   } catch {
     throw new FileRejectedError('undecodable', 'pixels');
   }
 }
 
-async function thumbnailOf(file: Buffer): Promise<Buffer> {
-  return sharp(file, decodeOptions)
+const fromPixels = (pixels: Pixels) => sharp(pixels.data, { raw: pixels.raw });
+
+/**
+ * The stored file: JPEG, nothing copied from the input's metadata (EXIF with its GPS position,
+ * device and time, XMP and ICC profiles are all gone with the decode).
+ */
+async function storedJpeg(pixels: Pixels): Promise<Buffer> {
+  return fromPixels(pixels).jpeg({ quality: STORED_JPEG_QUALITY, mozjpeg: true }).toBuffer();
+}
+
+async function thumbnailOf(pixels: Pixels): Promise<Buffer> {
+  return fromPixels(pixels)
     .resize({ width: THUMBNAIL_LONG_SIDE, height: THUMBNAIL_LONG_SIDE, fit: 'inside', withoutEnlargement: true })
     .jpeg({ quality: THUMBNAIL_JPEG_QUALITY, mozjpeg: true })
     .toBuffer();
 }
 
-/** Measures the stored photo on a greyscale copy of fixed size, so results do not depend on resolution. */
-async function qualityOf(file: Buffer, original: { width: number; height: number }): Promise<QualityReport> {
+/** Measures the photo on a greyscale copy of fixed size, so results do not depend on resolution. */
+async function qualityOf(pixels: Pixels, original: { width: number; height: number }): Promise<QualityReport> {
   const side = QUALITY_THRESHOLDS.analysisLongSide;
-  const { data, info } = await sharp(file, decodeOptions)
+  const { data, info } = await fromPixels(pixels)
     .greyscale()
     .resize({ width: side, height: side, fit: 'inside', withoutEnlargement: true })
     .raw()
@@ -89,12 +107,16 @@ async function qualityOf(file: Buffer, original: { width: number; height: number
 }
 
 /**
- * Checks the header, re-encodes, makes the thumbnail and checks photo quality. Throws
- * `FileRejectedError` for a bomb or undecodable data.
+ * Checks the header, decodes once, then re-encodes, makes the thumbnail and checks photo quality
+ * side by side. Throws `FileRejectedError` for a bomb or undecodable data.
  */
 export async function processImage(bytes: Buffer, type: ImageType): Promise<ProcessedImage> {
   const original = await readHeader(bytes, type);
-  const { data: file, info } = await reencode(bytes);
-  const [thumbnail, quality] = await Promise.all([thumbnailOf(file), qualityOf(file, original)]);
-  return { file, thumbnail, width: info.width, height: info.height, quality };
+  const pixels = await decode(bytes);
+  const [file, thumbnail, quality] = await Promise.all([
+    storedJpeg(pixels),
+    thumbnailOf(pixels),
+    qualityOf(pixels, original),
+  ]);
+  return { file, thumbnail, width: pixels.raw.width, height: pixels.raw.height, quality };
 }
