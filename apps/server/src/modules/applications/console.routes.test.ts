@@ -29,13 +29,14 @@ async function login(username: string, tenant = 'tay-ninh'): Promise<OfficerSess
   return loginOfficer(app, tenant, username);
 }
 
-async function fileDossier(): Promise<string> {
+async function fileDossier(unitEid?: string): Promise<string> {
   const example = (khaiSinh.form?.schema['examples'] as Record<string, unknown>[])[0] ?? {};
   const res = await app.inject({
     method: 'POST',
     url: '/api/v1/tay-ninh/applications',
     payload: {
       procedureCode: '1.001193',
+      ...(unitEid ? { unitEid } : {}),
       applicant: { fullName: 'Nguyễn Thị Lan', phone: '0912345678' },
       form: example,
       attachments: [{ documentKey: 'giay-chung-sinh', uploadId: await uploadRow(db, tenantId) }],
@@ -234,5 +235,26 @@ describe('the inbox', () => {
       headers: { cookie },
     });
     expect(bad.statusCode).toBe(400);
+  });
+
+  it('counts the total up to 1.000 and says when more match', async () => {
+    const { cookie } = await login('tiepnhan.longan');
+    const code = await fileDossier('000.20.02.H53');
+    const before = await inbox(cookie, 'status=submitted');
+    expect(before.totalIsLowerBound).toBe(false);
+    // Copies of the dossier, held by the same unit, until more than the cap match.
+    await db.database.pool.query(
+      `insert into applications (tenant_id, id, code, lookup_key, procedure_version_id, procedure_code, case_key, channel,
+                                 unit_id, current_unit_id, status, applicant_name, applicant_phone, form, submitted_at)
+       select tenant_id, gen_random_uuid(), code || '-' || g, lookup_key, procedure_version_id, procedure_code, case_key,
+              channel, unit_id, current_unit_id, status, applicant_name, applicant_phone, form, submitted_at
+         from applications, generate_series(1, $2::int - $3::int + 1) as g
+        where code = $1`,
+      [code, 1000, before.total],
+    );
+    const after = await inbox(cookie, 'status=submitted&limit=20');
+    expect(after).toMatchObject({ total: 1000, totalIsLowerBound: true });
+    expect(after.counts['submitted']).toBe(1001);
+    expect(after.items).toHaveLength(20);
   });
 });

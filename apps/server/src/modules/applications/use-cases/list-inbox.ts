@@ -41,12 +41,16 @@ export interface InboxPage {
   items: InboxItem[];
   /** Matching dossiers, counted up to `TOTAL_CAP`. */
   total: number;
-  /** True when more than `TOTAL_CAP` match (the console shows "10.000+"). */
+  /** True when more than `TOTAL_CAP` match (the console shows "1.000+"). */
   totalIsLowerBound: boolean;
   counts: Record<string, number>;
 }
 
-export const TOTAL_CAP = 10_000;
+/**
+ * Counting stops here: 50 pages of 20 is more than anyone pages through (a filter finds the rest),
+ * and the count then costs the same for a unit holding two thousand dossiers or two million.
+ */
+export const TOTAL_CAP = 1_000;
 const SOON_MS = 2 * 86_400_000;
 
 function escapeLike(text: string): string {
@@ -103,7 +107,7 @@ export async function listInbox(
       )
       .limit(query.limit)
       .offset(query.offset);
-    // Counting a million rows to print "1.000.000" is not worth the wait: stop at the cap.
+    // Counting a million rows to print "1.000.000" is not worth the wait: stop past the cap.
     const capped = tx
       .select({ one: sql`1` })
       .from(applications)
