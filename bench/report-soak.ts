@@ -63,8 +63,8 @@ function checks(r: Record<string, unknown>): string {
         met(r, 'heap_flat'),
       ],
       [
-        'jobs waiting, middle → end of the soak',
-        `${fmt(r['jobs_mid'])} → ${fmt(r['jobs_end'])} (after the spike ${fmt(r['jobs_after_spike'])}; failed for good ${fmt(r['jobs_dead'])})`,
+        'jobs due and not done, middle → end of the soak',
+        `${fmt(r['jobs_mid'])} → ${fmt(r['jobs_end'])} (after the spike ${fmt(r['jobs_after_spike'])}; set for later ${fmt(r['jobs_scheduled'])}; failed for good ${fmt(r['jobs_dead'])})`,
         met(r, 'queue_bounded'),
       ],
       ['steady p50 / p95 / p99 (ms)', `${fmt(r['p50_ms'])} / ${fmt(r['p95_ms'])} / ${fmt(r['p99_ms'])}`, '–'],

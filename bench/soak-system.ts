@@ -30,6 +30,15 @@ export const UNIT = '000.20.01.H53';
 const PASSWORD = 'Mật-khẩu-đủ-dài-2026';
 const ZALO_USERS = 2_000;
 
+/** The job queue at one moment (see `SoakSystem.jobs`). */
+export interface SoakJobs {
+  pending: number;
+  scheduled: number;
+  dead: number;
+  retried: number;
+  retriedByTask: Record<string, number>;
+}
+
 export interface SoakSystem {
   system: BenchSystem;
   form: Record<string, unknown>;
@@ -38,8 +47,12 @@ export interface SoakSystem {
   senders: string[];
   /** Files `count` more dossiers (status submitted) at `UNIT` before the load; returns their codes and keys. */
   fileBacklog(count: number): Promise<{ code: string; key: string }[]>;
-  /** Jobs not yet done (waiting, running or waiting to be retried), and jobs that failed for good. */
-  jobs(): Promise<{ pending: number; dead: number; retried: number }>;
+  /**
+   * Jobs due and not done yet (waiting, running, or a retry whose time has come); jobs set for later
+   * (reminders before a due date, retries backing off); jobs that failed for good; and jobs that
+   * failed at least once, by task.
+   */
+  jobs(): Promise<SoakJobs>;
   stop(): Promise<void>;
 }
 
@@ -149,13 +162,30 @@ export async function bootSoakSystem(options: { ephemeral: boolean }): Promise<S
         return Array.from({ length: count }, (_, i) => syntheticDossier(from + i, [UNIT]));
       },
       async jobs() {
-        const { rows } = await system.database.pool.query<{ pending: number; dead: number; retried: number }>(
-          `select count(*) filter (where attempts < max_attempts)::int as pending,
-                  count(*) filter (where attempts >= max_attempts)::int as dead,
-                  count(*) filter (where last_error is not null)::int as retried
-             from graphile_worker._private_jobs`,
+        const { rows } = await system.database.pool.query<{
+          task: string;
+          pending: number;
+          scheduled: number;
+          dead: number;
+          retried: number;
+        }>(
+          `select t.identifier as task,
+                  count(*) filter (where j.attempts < j.max_attempts and j.run_at <= now())::int as pending,
+                  count(*) filter (where j.attempts < j.max_attempts and j.run_at > now())::int as scheduled,
+                  count(*) filter (where j.attempts >= j.max_attempts)::int as dead,
+                  count(*) filter (where j.last_error is not null)::int as retried
+             from graphile_worker._private_jobs j
+             join graphile_worker._private_tasks t on t.id = j.task_id
+            group by t.identifier`,
         );
-        return rows[0] ?? { pending: 0, dead: 0, retried: 0 };
+        const sum = (key: 'pending' | 'scheduled' | 'dead' | 'retried'): number => rows.reduce((n, r) => n + r[key], 0);
+        return {
+          pending: sum('pending'),
+          scheduled: sum('scheduled'),
+          dead: sum('dead'),
+          retried: sum('retried'),
+          retriedByTask: Object.fromEntries(rows.filter((r) => r.retried > 0).map((r) => [r.task, r.retried])),
+        };
       },
       stop,
     };
