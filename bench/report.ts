@@ -41,6 +41,20 @@ export function targets(record: BenchRecord): Target[] {
   if (!r) return [];
   const rps = num(r, 'rps') ?? 0;
   switch (record.name) {
+    case 'search':
+      return [{ text: 'p99 ≤ 5 ms', met: (num(r, 'p99_ms') ?? Infinity) <= 5 }];
+    case 'lookup':
+      return [
+        { text: 'ratio ≥ 0.35', met: (num(r, 'ratio') ?? 0) >= 0.35 },
+        { text: 'p99 ≤ 25 ms at 50 connections', met: (num(r, 'p99_ms') ?? Infinity) <= 25 },
+      ];
+    case 'submit':
+      return [
+        { text: '≥ 150 dossiers/s', met: rps >= 150 },
+        { text: 'p99 ≤ 300 ms', met: (num(r, 'p99_ms') ?? Infinity) <= 300 },
+      ];
+    case 'transition':
+      return [{ text: '≥ 800 transitions/s', met: rps >= 800 }];
     case 'webhook':
       return [
         { text: '≥ 2,000 events/s', met: rps >= 2000 },
