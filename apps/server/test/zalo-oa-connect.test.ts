@@ -52,7 +52,9 @@ beforeAll(async () => {
     keyProvider,
     hosts: () => zalo.hosts,
     credentials: () => Promise.resolve({ appId: DEMO_ZALO_APP.appId, appSecret: DEMO_ZALO_APP.appSecret }),
-    now: () => new Date(),
+    // The server's clock: the pair the callback stores expires 25 h after the server's `now`, and
+    // read by the real clock it looked expired (and was refreshed) from the day after that date on.
+    now: () => now,
   });
 });
 afterAll(async () => {
