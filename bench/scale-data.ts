@@ -23,6 +23,7 @@ import {
   encodeProvince,
   writeDossier,
   type ProvinceRows,
+  type ProvinceSlot,
   type RowSinks,
 } from './scale-rows.ts';
 
@@ -51,16 +52,7 @@ export interface ProvincePlan {
   /** Index of the province (0, 1, 2): it seeds the hashes. */
   index: number;
   /** One entry per weighted (procedure, receiving unit) slot. */
-  slots: {
-    versionId: string;
-    procedureCode: string;
-    caseKey: string;
-    unitId: string;
-    unitEid: string;
-    /** Calendar days the procedure's time limit spans, roughly. */
-    days: number;
-    form: number;
-  }[];
+  slots: ProvinceSlot[];
   forms: unknown[];
 }
 

@@ -174,20 +174,24 @@ export interface ProvinceRows extends Draws {
   addresses: Buffer[];
 }
 
+/** One weighted (procedure, receiving unit) slot of a province's dossiers. */
+export interface ProvinceSlot {
+  versionId: string;
+  procedureCode: string;
+  caseKey: string;
+  unitId: string;
+  unitEid: string;
+  /** Calendar days the procedure's time limit spans, roughly. */
+  days: number;
+  form: number;
+}
+
 export interface ProvinceInput {
   tenantId: string;
   /** Seeds the hashes: each province draws differently. */
   seed: number;
   provinceName: string;
-  slots: readonly {
-    versionId: string;
-    procedureCode: string;
-    caseKey: string;
-    unitId: string;
-    unitEid: string;
-    days: number;
-    form: number;
-  }[];
+  slots: readonly ProvinceSlot[];
   forms: readonly unknown[];
   /** Working days as yyyy-MM-dd. */
   days: readonly string[];
