@@ -163,14 +163,13 @@ export async function listEvents(
     .orderBy(asc(applicationEvents.at), asc(applicationEvents.id));
 }
 
-/** Writes a transition's changes and bumps the revision; the row is already locked. */
-export async function updateApplication(
-  tx: Tx,
-  row: ApplicationRow,
-  patch: Partial<ApplicationRow>,
-): Promise<ApplicationRow> {
-  const { tenantId: _t, id: _i, code: _c, ...changes } = patch;
-  const rows = await tx
+/**
+ * The UPDATE writing a transition's changes and bumping the revision (the row is already locked),
+ * as one step of a combined write: it returns the row's id, or nothing if the revision moved.
+ */
+export function applicationUpdate(tx: Tx, row: ApplicationRow, patch: Partial<ApplicationRow>) {
+  const { tenantId: _t, id: _i, code: _c, revision: _r, ...changes } = patch;
+  return tx
     .update(applications)
     .set({ ...changes, revision: row.revision + 1 })
     .where(
@@ -180,14 +179,12 @@ export async function updateApplication(
         eq(applications.revision, row.revision),
       ),
     )
-    .returning();
-  const updated = rows[0];
-  if (!updated) throw new Error('dossier changed under its lock');
-  return updated;
+    .returning({ id: applications.id });
 }
 
-export async function insertHandoff(tx: Tx, handoff: typeof handoffs.$inferInsert): Promise<void> {
-  await tx.insert(handoffs).values(handoff);
+/** The INSERT of a hand-off (phiếu kiểm soát), as one step of a combined write. */
+export function handoffInsert(tx: Tx, handoff: typeof handoffs.$inferInsert) {
+  return tx.insert(handoffs).values(handoff).returning({ id: handoffs.id });
 }
 
 export async function listDocuments(

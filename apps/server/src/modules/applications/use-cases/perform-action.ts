@@ -3,7 +3,7 @@ import type { Clock } from '../../../platform/clock.ts';
 import { withTx, type Database, type Tx } from '../../../platform/db/database.ts';
 import { newId } from '../../../platform/ids.ts';
 import { idempotent } from '../../../platform/idempotency.ts';
-import { writeAndEnqueue } from '../../../platform/jobs/enqueue.ts';
+import { writeAllAndEnqueue, type WriteStep } from '../../../platform/jobs/enqueue.ts';
 import { declareDocuments } from '../../attachments/index.ts';
 import { findVersionById } from '../../catalog/index.ts';
 import { getWorkingCalendar, listUnits, toLocalDate, type Tenant } from '../../tenants/index.ts';
@@ -12,15 +12,15 @@ import { actingRole } from '../domain/acting-role.ts';
 import { sameKey } from '../domain/lookup-key.ts';
 import { APPLICATION_MAX_BYTES, checkUploads } from './check-uploads.ts';
 import {
+  applicationUpdate,
+  handoffInsert,
   insertDocuments,
-  insertHandoff,
   intentInsert,
   lockByCode,
-  updateApplication,
   type ApplicationRow,
 } from '../applications.repo.ts';
 import { dueDate, limitForChannel, resumeDueDate } from '../sla.ts';
-import { recordEvent } from './publish-event.ts';
+import { eventStep } from './publish-event.ts';
 import { applicationState, dossierStateOf, type ApplicationState } from './application-state.ts';
 
 export interface ActionInput {
@@ -73,9 +73,29 @@ async function fileSupplementDocuments(
 }
 
 /**
- * Records the citizen notice and enqueues its delivery in the transition's transaction (at `runAt`
- * for a reminder). The delivery id is created once here and travels with every retry.
+ * The citizen notice and its delivery job (at `runAt` for a reminder), as one step of a combined
+ * write. The delivery id is created once here and travels with every retry.
  */
+export function noticeStep(
+  tx: Tx,
+  tenantId: string,
+  applicationId: string,
+  eventId: string,
+  intent: string,
+  options: { runAt?: Date } = {},
+): WriteStep {
+  const deliveryId = newId();
+  return {
+    write: intentInsert(tx, { tenantId, deliveryId, applicationId, eventId, intent }),
+    job: {
+      identifier: 'notifications:deliver',
+      payload: { tenantId, deliveryId },
+      options: { jobKey: `delivery:${deliveryId}`, ...(options.runAt ? { runAt: options.runAt } : {}) },
+    },
+  };
+}
+
+/** Records the citizen notice and enqueues its delivery in the caller's transaction. */
 export async function recordNotice(
   tx: Tx,
   tenantId: string,
@@ -84,14 +104,7 @@ export async function recordNotice(
   intent: string,
   options: { runAt?: Date } = {},
 ): Promise<void> {
-  const deliveryId = newId();
-  await writeAndEnqueue(
-    tx,
-    intentInsert(tx, { tenantId, deliveryId, applicationId, eventId, intent }),
-    'notifications:deliver',
-    { tenantId, deliveryId },
-    { jobKey: `delivery:${deliveryId}`, ...(options.runAt ? { runAt: options.runAt } : {}) },
-  );
+  await writeAllAndEnqueue(tx, [noticeStep(tx, tenantId, applicationId, eventId, intent, options)]);
 }
 
 /** The projection changes an accepted transition makes, beyond the status itself. */
@@ -210,44 +223,53 @@ export async function performActionInTx(tx: Tx, now: Date, input: ActionInput): 
   }
   if (input.documents && input.documents.length > 0) await fileSupplementDocuments(tx, row, input.documents);
   const patch = await effects(tx, row, input, decision, now);
-  const updated = await updateApplication(tx, row, {
+  const changes: Partial<ApplicationRow> = {
     ...patch,
     status: decision.to.status,
     subStatus: decision.to.subStatus,
     updatedAt: now,
-  });
+  };
+  const updated: ApplicationRow = { ...row, ...changes, revision: row.revision + 1 };
   const eventId = newId();
   const officerId = input.actor.kind === 'officer' ? input.actor.officerId : null;
-  await recordEvent(tx, {
-    tenantId: row.tenantId,
-    id: eventId,
-    applicationId: row.id,
-    at: now,
-    actorType: input.actor.kind,
-    actorId: officerId,
-    role: actingRole(input.actor, row.currentUnitId, ruleFor(state, input.action)?.by.officer),
-    action: input.action,
-    fromStatus: row.status,
-    toStatus: decision.to.status,
-    fromUnitId: row.currentUnitId,
-    toUnitId: updated.currentUnitId,
-    reason: input.reason ?? null,
-    payload: input.payload ?? {},
-    requestId: input.requestId,
-    idempotencyKey: input.idempotencyKey ?? null,
-  });
-  if (updated.currentUnitId !== row.currentUnitId) {
-    await insertHandoff(tx, {
+  // The projection, the event, the hand-off and the notice with their jobs: one statement.
+  const steps: WriteStep[] = [
+    { write: applicationUpdate(tx, row, changes) },
+    eventStep(tx, {
       tenantId: row.tenantId,
-      id: newId(),
+      id: eventId,
       applicationId: row.id,
+      at: now,
+      actorType: input.actor.kind,
+      actorId: officerId,
+      role: actingRole(input.actor, row.currentUnitId, ruleFor(state, input.action)?.by.officer),
+      action: input.action,
+      fromStatus: row.status,
+      toStatus: decision.to.status,
       fromUnitId: row.currentUnitId,
       toUnitId: updated.currentUnitId,
-      fromOfficerId: officerId,
-      handedAt: now,
-      stepDeadline: updated.rescheduledDueAt ?? updated.dueAt,
+      reason: input.reason ?? null,
+      payload: input.payload ?? {},
+      requestId: input.requestId,
+      idempotencyKey: input.idempotencyKey ?? null,
+    }),
+  ];
+  if (updated.currentUnitId !== row.currentUnitId) {
+    steps.push({
+      write: handoffInsert(tx, {
+        tenantId: row.tenantId,
+        id: newId(),
+        applicationId: row.id,
+        fromUnitId: row.currentUnitId,
+        toUnitId: updated.currentUnitId,
+        fromOfficerId: officerId,
+        handedAt: now,
+        stepDeadline: updated.rescheduledDueAt ?? updated.dueAt,
+      }),
     });
   }
-  if (decision.notice) await recordNotice(tx, row.tenantId, row.id, eventId, decision.notice);
+  if (decision.notice) steps.push(noticeStep(tx, row.tenantId, row.id, eventId, decision.notice));
+  const [changed] = await writeAllAndEnqueue(tx, steps);
+  if (changed !== 1) throw new Error('dossier changed under its lock');
   return applicationState(updated, now);
 }

@@ -1,5 +1,5 @@
 import type { Tx } from '../../../platform/db/database.ts';
-import { writeAndEnqueue } from '../../../platform/jobs/enqueue.ts';
+import { writeAllAndEnqueue, type WriteStep } from '../../../platform/jobs/enqueue.ts';
 import { eventInsert, type NewEvent } from '../applications.repo.ts';
 
 /**
@@ -16,16 +16,22 @@ export interface ApplicationEventJob {
 }
 
 /**
- * Records a dossier event and enqueues its `applications:event` in one statement. One province's
- * events run one at a time, in the order they were recorded (a named queue), so their consumers see
- * them in order.
+ * The INSERT of a dossier event with its `applications:event` job, as one step of a combined write.
+ * One province's events run one at a time, in the order they were recorded (a named queue), so
+ * their consumers see them in order.
  */
+export function eventStep(tx: Tx, event: NewEvent & { id: string }): WriteStep {
+  return {
+    write: eventInsert(tx, event),
+    job: {
+      identifier: APPLICATION_EVENT_JOB,
+      payload: { tenantId: event.tenantId, eventId: event.id },
+      options: { queueName: `application-events:${event.tenantId}` },
+    },
+  };
+}
+
+/** Records a dossier event and enqueues its `applications:event` in one statement. */
 export async function recordEvent(tx: Tx, event: NewEvent & { id: string }): Promise<void> {
-  await writeAndEnqueue(
-    tx,
-    eventInsert(tx, event),
-    APPLICATION_EVENT_JOB,
-    { tenantId: event.tenantId, eventId: event.id },
-    { queueName: `application-events:${event.tenantId}` },
-  );
+  await writeAllAndEnqueue(tx, [eventStep(tx, event)]);
 }
