@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import fastifyCors from '@fastify/cors';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -11,6 +10,7 @@ import type { Database } from './platform/db/database.ts';
 import { registerErrorHandling } from './platform/http/error-handler.ts';
 import { registerHealth, type Readiness } from './platform/http/health.ts';
 import { registerMetrics } from './platform/http/metrics.ts';
+import { registerSecurityHeaders } from './platform/http/security-headers.ts';
 import { newId } from './platform/ids.ts';
 import type { Logger } from './platform/logger.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
@@ -176,11 +176,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reply.header('x-request-id', request.id);
   });
   registerErrorHandling(app);
-  await app.register(fastifyHelmet, {
+  registerSecurityHeaders(app, {
     contentSecurityPolicy: { directives: csp },
-    global: true,
     // The Zalo Mini App calls the API from Zalo's origin; CORS below decides which origins may.
-    crossOriginResourcePolicy: (deps.config.corsOrigins ?? []).length > 0 ? { policy: 'cross-origin' } : undefined,
+    ...((deps.config.corsOrigins ?? []).length > 0 ? { crossOriginResourcePolicy: { policy: 'cross-origin' } } : {}),
   });
   if ((deps.config.corsOrigins ?? []).length > 0) {
     await app.register(fastifyCors, {

@@ -148,7 +148,7 @@ export function zaloWebhookRoutes(deps: ZaloWebhookDeps) {
       // No per-client rate limit: Zalo posts from a few addresses, and a forged event costs one hash.
       // No browser security headers either: Zalo's servers read the answer, and at a burst's rate
       // writing them is a noticeable share of the route's work.
-      { schema: { hide: true }, helmet: false },
+      { schema: { hide: true }, config: { securityHeaders: false } },
       async (request, reply) => {
         const tenant = await tenantOf(request.params.tenant);
         const signature = request.headers['x-zevent-signature'];
