@@ -7,6 +7,7 @@ import {
   citizens,
   dossierCounters,
   handoffs,
+  idempotencyKeys,
   notificationIntents,
   officers,
 } from '../../platform/db/schema/index.ts';
@@ -16,32 +17,47 @@ export type NewApplication = typeof applications.$inferInsert;
 export type NewEvent = typeof applicationEvents.$inferInsert;
 
 /**
- * Numbers a dossier inserted earlier in this transaction: takes the next number of its unit's day
- * and gives the dossier its code. The counter row stays locked until the transaction ends, so
- * concurrent filings get distinct numbers, and a rolled-back filing gives its number back (no
- * gaps). The caller does this last, so the lock is held for this statement and the commit only.
+ * Numbers a dossier inserted earlier in this transaction under its own id as code: takes the next
+ * number of its unit's day and gives the dossier its code, in one statement. The counter row stays
+ * locked until the transaction ends, so concurrent filings get distinct numbers, and a rolled-back
+ * filing gives its number back (no gaps); the caller does this last, so the lock is held for this
+ * statement and the commit only. With `idempotency`, the answer already stored under that key gets
+ * the code in place of the dossier's id in the same statement. `format` is the code's definition;
+ * the statement writes the same (unit e-ID, date, four digits or more) and is checked against it.
  */
 export async function numberDossier(
   tx: Tx,
   dossier: { tenantId: string; id: string; unitId: string; day: string },
   format: (sequence: number) => string,
+  idempotency?: { scope: string; key: string },
 ): Promise<string> {
-  const rows = await tx
-    .insert(dossierCounters)
-    .values({ tenantId: dossier.tenantId, unitId: dossier.unitId, day: dossier.day, last: 1 })
-    .onConflictDoUpdate({
-      target: [dossierCounters.tenantId, dossierCounters.unitId, dossierCounters.day],
-      set: { last: sql`${dossierCounters.last} + 1` },
-    })
-    .returning({ last: dossierCounters.last });
-  const last = rows[0]?.last;
-  if (last === undefined) throw new Error('dossier counter did not return a number');
-  const code = format(last);
-  await tx
-    .update(applications)
-    .set({ code })
-    .where(and(eq(applications.tenantId, dossier.tenantId), eq(applications.id, dossier.id)));
-  return code;
+  const sample = format(1);
+  const prefix = sample.slice(0, sample.length - 4);
+  const result = await tx.execute<{ code: string; last: number; stored: number }>(sql`
+    with counter as (
+      insert into ${dossierCounters} (tenant_id, unit_id, day, last)
+      values (${dossier.tenantId}, ${dossier.unitId}, ${dossier.day}, 1)
+      on conflict (tenant_id, unit_id, day) do update set last = ${dossierCounters}.last + 1
+      returning last),
+    coded as (
+      update ${applications} set code = ${prefix} || lpad(counter.last::text, greatest(4, length(counter.last::text)), '0')
+      from counter
+      where ${applications}.tenant_id = ${dossier.tenantId} and ${applications}.id = ${dossier.id}
+      returning ${applications}.code, counter.last),
+    stored as (
+      update ${idempotencyKeys} set body = replace(${idempotencyKeys}.body::text, ${dossier.id}::text, coded.code)::jsonb
+      from coded
+      where ${idempotency !== undefined}
+        and ${idempotencyKeys}.tenant_id = ${dossier.tenantId}
+        and ${idempotencyKeys}.scope = ${idempotency?.scope ?? ''}
+        and ${idempotencyKeys}.key = ${idempotency?.key ?? ''}
+      returning 1)
+    select coded.code, coded.last, (select count(*) from stored)::int as stored from coded`);
+  const row = result.rows[0];
+  if (!row) throw new Error('dossier to number is missing');
+  if (row.code !== format(row.last)) throw new Error(`dossier code ${row.code} is not the unit's format`);
+  if (idempotency && row.stored !== 1) throw new Error('the stored answer to number is missing');
+  return row.code;
 }
 
 /**

@@ -58,6 +58,9 @@ describe('POST /api/v1/{tenant}/applications', () => {
     const first = await file(payload, 'key-replay-0001');
     const again = await file(payload, 'key-replay-0001');
     expect(again.status).toBe(201);
+    // The stored answer is the numbered one (it is stored before the numbering statement fills in the code).
+    expect(again.json['code']).toMatch(/^000\.20\.01\.H53-\d{6}-\d{4}$/);
+    expect(again.json['trackingUrl']).toContain(String(again.json['code']));
     expect(again.json).toEqual(first.json);
     const other = await file(
       { ...payload, applicant: { fullName: 'Người Khác', phone: '0987654321' } },

@@ -108,6 +108,17 @@ export interface Filed {
   submittedAt: Date;
 }
 
+/** A dossier filed in this transaction, its code still its id until `number` gives it its code. */
+interface Unnumbered {
+  id: string;
+  lookupKey: string;
+  submittedAt: Date;
+  /** Numbers it (the last statement before the commit); with `idempotency`, in the stored answer too. */
+  number(idempotency?: { scope: string; key: string }): Promise<string>;
+}
+
+type FilingInput = Parameters<typeof fileInTx>[1];
+
 /**
  * Creates a dossier inside the caller's transaction: validated against the procedure version it
  * pins, numbered for the receiving unit and day, the citizen linked by phone, the submission
@@ -128,6 +139,11 @@ export async function fileInTx(
     maxBytes?: number;
   },
 ): Promise<Filed> {
+  const filed = await fileUnnumbered(tx, input);
+  return { id: filed.id, code: await filed.number(), lookupKey: filed.lookupKey, submittedAt: filed.submittedAt };
+}
+
+async function fileUnnumbered(tx: Tx, input: FilingInput): Promise<Unnumbered> {
   const { tenant, body, now } = input;
   const version = await findPublishedVersion(tx, tenant.id, body.procedureCode);
   if (!version) throw new ProcedureNotFoundError(body.procedureCode);
@@ -185,23 +201,46 @@ export async function fileInTx(
     idempotencyKey: input.idempotencyKey ?? null,
   });
   await recordNotice(tx, tenant.id, id, eventId, 'application.received');
-  // Numbered last: the unit's day counter stays locked from here to the commit, so concurrent
-  // filings at one unit wait for each other only that long.
-  const code = await numberDossier(tx, { tenantId: tenant.id, id, unitId: unit.id, day }, (sequence) =>
-    formatDossierCode(unit.eid, day, sequence),
-  );
-  return { id, code, lookupKey, submittedAt: now };
+  return {
+    id,
+    lookupKey,
+    submittedAt: now,
+    // Numbered last: the unit's day counter stays locked from then to the commit, so concurrent
+    // filings at one unit wait for each other only that long.
+    number: (idempotency) =>
+      numberDossier(
+        tx,
+        { tenantId: tenant.id, id, unitId: unit.id, day },
+        (sequence) => formatDossierCode(unit.eid, day, sequence),
+        idempotency,
+      ),
+  };
 }
 
-/** Files a dossier online; a repeated Idempotency-Key returns the first answer. */
+const SUBMIT_SCOPE = 'applications.submit';
+
+/**
+ * Files a dossier online; a repeated Idempotency-Key returns the first answer. The answer is stored
+ * under the key before the dossier is numbered (with its id for code), and the numbering statement
+ * writes the code into both: the unit's counter is then locked for one statement and the commit.
+ */
 export async function submitApplication(
   deps: SubmitDeps,
   input: SubmitInput,
 ): Promise<{ status: number; body: SubmitApplicationResponse }> {
   const { tenant, body } = input;
-  return withTx(deps.database, tenant.id, (tx) =>
-    idempotent(tx, tenant.id, 'applications.submit', input.idempotencyKey, body, async () => {
-      const filed = await fileInTx(tx, {
+  return withTx(deps.database, tenant.id, async (tx) => {
+    let filed: Unnumbered | undefined;
+    const answer = (code: string, lookupKey: string, submittedAt: Date): SubmitApplicationResponse => ({
+      code,
+      lookupKey,
+      status: statuses.submitted.code,
+      statusLabel: statusLabel('submitted'),
+      trackingUrl: input.trackingUrl(code, lookupKey),
+      submittedAt: submittedAt.toISOString(),
+    });
+    const stored = await idempotent(tx, tenant.id, SUBMIT_SCOPE, input.idempotencyKey, body, async () => {
+      filed = await fileUnnumbered(tx, {
         tenant,
         body,
         channel: body.channel ?? 'online',
@@ -210,17 +249,12 @@ export async function submitApplication(
         idempotencyKey: input.idempotencyKey,
         ...(deps.applicationMaxBytes ? { maxBytes: deps.applicationMaxBytes } : {}),
       });
-      return {
-        status: 201,
-        body: {
-          code: filed.code,
-          lookupKey: filed.lookupKey,
-          status: statuses.submitted.code,
-          statusLabel: statusLabel('submitted'),
-          trackingUrl: input.trackingUrl(filed.code, filed.lookupKey),
-          submittedAt: filed.submittedAt.toISOString(),
-        },
-      };
-    }),
-  );
+      return { status: 201, body: answer(filed.id, filed.lookupKey, filed.submittedAt) };
+    });
+    // A replayed key: the first answer, numbered when it was stored.
+    if (!filed) return stored;
+    const key = input.idempotencyKey;
+    const code = await filed.number(key ? { scope: SUBMIT_SCOPE, key } : undefined);
+    return { status: stored.status, body: answer(code, filed.lookupKey, filed.submittedAt) };
+  });
 }
