@@ -37,6 +37,8 @@ export interface SoakJobs {
   dead: number;
   retried: number;
   retriedByTask: Record<string, number>;
+  /** The last errors of jobs that failed at least once, with how many jobs carry each (top 5). */
+  retryReasons: Record<string, number>;
 }
 
 export interface SoakSystem {
@@ -178,6 +180,13 @@ export async function bootSoakSystem(options: { ephemeral: boolean }): Promise<S
              join graphile_worker._private_tasks t on t.id = j.task_id
             group by t.identifier`,
         );
+        // Job errors name a route and a cause (no personal data: payloads and messages carry ids only).
+        const reasons = await system.database.pool.query<{ reason: string; jobs: number }>(
+          `select left(last_error, 160) as reason, count(*)::int as jobs
+             from graphile_worker._private_jobs
+            where last_error is not null
+            group by 1 order by 2 desc limit 5`,
+        );
         const sum = (key: 'pending' | 'scheduled' | 'dead' | 'retried'): number => rows.reduce((n, r) => n + r[key], 0);
         return {
           pending: sum('pending'),
@@ -185,6 +194,7 @@ export async function bootSoakSystem(options: { ephemeral: boolean }): Promise<S
           dead: sum('dead'),
           retried: sum('retried'),
           retriedByTask: Object.fromEntries(rows.filter((r) => r.retried > 0).map((r) => [r.task, r.retried])),
+          retryReasons: Object.fromEntries(reasons.rows.map((r) => [r.reason, r.jobs])),
         };
       },
       stop,

@@ -160,7 +160,7 @@ function print(run: Run, v: Awaited<ReturnType<typeof judge>>, ephemeral: boolea
     `memory: heap after GC ${String(mb(v.heap.second))} MB (2nd quarter of the first ${String(HEAP_SECONDS)} s) → ${String(mb(v.heap.last))} MB (last quarter): ${(v.heapGrowth * 100).toFixed(1)}%; ${String(pauses.length)} forced collections every ${String(SAMPLE_MS / 1000)} s, ${median(pauses).toFixed(0)} ms each (longest ${Math.max(0, ...pauses).toFixed(0)} ms), none from the spike's reference on`,
   );
   console.info(
-    `jobs due and not done: ${String(v.jobsMid)} at the middle of the soak, ${String(v.jobsEnd)} at its end, ${String(v.jobs.pending)} after the spike; ${String(v.jobs.scheduled)} set for later (reminders, retries backing off); ${String(v.jobs.dead)} failed for good; ${String(v.jobs.retried)} failed at least once ${JSON.stringify(v.jobs.retriedByTask)}`,
+    `jobs due and not done: ${String(v.jobsMid)} at the middle of the soak, ${String(v.jobsEnd)} at its end, ${String(v.jobs.pending)} after the spike; ${String(v.jobs.scheduled)} set for later (reminders, retries backing off); ${String(v.jobs.dead)} failed for good; ${String(v.jobs.retried)} failed at least once ${JSON.stringify(v.jobs.retriedByTask)}, last errors ${JSON.stringify(v.jobs.retryReasons)}`,
   );
   console.info(
     `spike: p95 ${v.before.toFixed(0)} ms the ${String(BEFORE_SECONDS)} s before, ${v.during.toFixed(0)} ms during, ${v.after.toFixed(0)} ms in the ${String(AFTER_SECONDS)} s after; back within ${String(TARGETS.recoveryBound)}× ${v.recovery === undefined ? 'not within the run' : `${String(v.recovery)} s after its end`}`,
@@ -197,6 +197,7 @@ function print(run: Run, v: Awaited<ReturnType<typeof judge>>, ephemeral: boolea
       jobs_scheduled: v.jobs.scheduled,
       jobs_dead: v.jobs.dead,
       jobs_retried_by_task: v.jobs.retriedByTask,
+      jobs_retry_reasons: v.jobs.retryReasons,
       before_seconds: BEFORE_SECONDS,
       p95_before_ms: v.before,
       p95_during_ms: v.during,
