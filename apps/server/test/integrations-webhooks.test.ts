@@ -120,6 +120,12 @@ describe('outbound webhooks', () => {
     expect(hook.secret).toMatch(/^whsec_[A-Za-z0-9_-]{43}$/);
     const { code } = await dossierIn(db, tenant, 'accepted', { at: new Date(), unitEid: TAN_NINH });
     await until(() => at('signed').length >= 2, 10_000, 'two deliveries');
+    // Each attempt is recorded just after the receiver answers.
+    await until(
+      async () => (await deliveries(hook.id)).filter((d) => d.status === 'delivered').length >= 2,
+      10_000,
+      'two recorded',
+    );
     const [submitted, accepted] = at('signed');
     for (const request of [submitted, accepted]) {
       if (!request) throw new Error('missing request');
@@ -170,6 +176,8 @@ describe('outbound webhooks', () => {
       15_000,
       'recovery',
     );
+    // The receiver has answered; the sender records the attempt just after: read the log once it has.
+    await until(async () => (await deliveries(hook.id)).every((d) => d.status === 'delivered'), 10_000, 'recorded');
 
     const requests = at('outage');
     const log = await deliveries(hook.id);
@@ -252,6 +260,7 @@ describe('outbound webhooks', () => {
     expect(replayed?.headers['motcua-delivery-id']).toBe(delivery?.id);
     expect(replayed?.body).toBe(original?.body);
     expect(signatureIsValid(hook.secret ?? '', replayed?.headers ?? {}, replayed?.body ?? '')).toBe(true);
+    await until(async () => (await deliveries(hook.id))[0]?.attempts === 2, 10_000, 'replay recorded');
     expect((await deliveries(hook.id))[0]).toMatchObject({ status: 'delivered', replays: 1, attempts: 2 });
     await switchOff(hook.id);
   });
