@@ -150,8 +150,11 @@ describe('Journey 1: filing Đăng ký khai sinh online, from search to rating',
     await card.getByRole('listitem', { name: /^Trang 1 của Giấy chứng sinh/ }).waitFor();
     await pickFile(citizen, card.getByRole('button', { name: 'Chọn ảnh hoặc PDF' }), photos.files[1] ?? '');
     await card.getByRole('listitem', { name: /^Trang 2 của Giấy chứng sinh/ }).waitFor();
-    // Both photos passed the server's check: no "may be hard to read" warning.
-    expect(await card.getByText('Ảnh có thể khó đọc:').count()).toBe(0);
+    // Both photos passed the upload's photo check: none of its warnings (too small, blurred, too
+    // dark, washed out, blank). The document reading that follows a few seconds later may add
+    // "not the document asked for": these generated pages are rectangles, not letters, so it finds
+    // no words; when it lands depends on the machine's load, so it is not asserted here.
+    expect(await card.getByText(/^Ảnh (quá nhỏ|bị mờ|quá tối|bị lóa|gần như trống)\./).count()).toBe(0);
     await screenshot(citizen, 'j1-05-photos');
     // Filing for herself, the authorisation letter is not required of her.
     const letter = citizen.getByRole('region', { name: /^Văn bản ủy quyền/ });
