@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from './db/database.ts';
 import { idempotencyKeys } from './db/schema/index.ts';
 import { AppError } from './errors.ts';
@@ -55,4 +55,25 @@ export async function idempotent<T>(
     .insert(idempotencyKeys)
     .values({ tenantId, scope, key, requestHash: hash, status: result.status, body: result.body });
   return { ...result, replayed: false };
+}
+
+/**
+ * An UPDATE (for a WITH query of the caller's statement) that completes an answer `idempotent`
+ * stored earlier in this transaction: every occurrence of `placeholder` in it becomes `value`, an
+ * SQL text expression over `from` (e.g. a code the same statement just made). Returns one row
+ * when the key's answer was there; without a key it updates nothing.
+ */
+export function completeStoredAnswer(
+  tenantId: string,
+  scope: string,
+  key: string | undefined,
+  fill: { placeholder: string; value: SQL; from: SQL },
+): SQL {
+  return sql`update ${idempotencyKeys} set body = replace(${idempotencyKeys}.body::text, ${fill.placeholder}::text, ${fill.value})::jsonb
+      from ${fill.from}
+      where ${key !== undefined}
+        and ${idempotencyKeys}.tenant_id = ${tenantId}
+        and ${idempotencyKeys}.scope = ${scope}
+        and ${idempotencyKeys}.key = ${key ?? ''}
+      returning 1`;
 }

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/database.ts';
+import { completeStoredAnswer } from '../../platform/idempotency.ts';
 import {
   applicationDocuments,
   applicationEvents,
@@ -7,7 +8,6 @@ import {
   citizens,
   dossierCounters,
   handoffs,
-  idempotencyKeys,
   notificationIntents,
   officers,
 } from '../../platform/db/schema/index.ts';
@@ -44,14 +44,11 @@ export async function numberDossier(
       from counter
       where ${applications}.tenant_id = ${dossier.tenantId} and ${applications}.id = ${dossier.id}
       returning ${applications}.code, counter.last),
-    stored as (
-      update ${idempotencyKeys} set body = replace(${idempotencyKeys}.body::text, ${dossier.id}::text, coded.code)::jsonb
-      from coded
-      where ${idempotency !== undefined}
-        and ${idempotencyKeys}.tenant_id = ${dossier.tenantId}
-        and ${idempotencyKeys}.scope = ${idempotency?.scope ?? ''}
-        and ${idempotencyKeys}.key = ${idempotency?.key ?? ''}
-      returning 1)
+    stored as (${completeStoredAnswer(dossier.tenantId, idempotency?.scope ?? '', idempotency?.key, {
+      placeholder: dossier.id,
+      value: sql`coded.code`,
+      from: sql`coded`,
+    })})
     select coded.code, coded.last, (select count(*) from stored)::int as stored from coded`);
   const row = result.rows[0];
   if (!row) throw new Error('dossier to number is missing');
