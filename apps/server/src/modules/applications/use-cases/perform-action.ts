@@ -95,16 +95,9 @@ export function noticeStep(
   };
 }
 
-/** Records the citizen notice and enqueues its delivery in the caller's transaction. */
-export async function recordNotice(
-  tx: Tx,
-  tenantId: string,
-  applicationId: string,
-  eventId: string,
-  intent: string,
-  options: { runAt?: Date } = {},
-): Promise<void> {
-  await writeAllAndEnqueue(tx, [noticeStep(tx, tenantId, applicationId, eventId, intent, options)]);
+/** Records the citizen notice and enqueues its delivery in the caller's transaction (`noticeStep`'s arguments). */
+export async function recordNotice(...args: Parameters<typeof noticeStep>): Promise<void> {
+  await writeAllAndEnqueue(args[0], [noticeStep(...args)]);
 }
 
 /** The projection changes an accepted transition makes, beyond the status itself. */
