@@ -1,3 +1,4 @@
+import { readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { DocumentReading, DossierReadings } from '@motcua/contracts';
@@ -156,6 +157,21 @@ describe('reading an ID card photo (OCR job, Vietnamese model, offline)', () => 
     expect(distance(plain(value('fullName')?.value ?? ''), plain(SAMPLE_PERSON.fullName))).toBeLessThanOrEqual(2);
     expect(value('dateOfBirth')?.value).toBe(SAMPLE_PERSON.dateOfBirth);
   });
+
+  it.runIf(process.platform === 'linux')(
+    'reads in a thread of its own at a low CPU priority (nice 10), the request thread keeping its own',
+    async () => {
+      const niceOf = async (tid: string): Promise<number> => {
+        const stat = await readFile(`/proc/self/task/${tid}/stat`, 'utf8');
+        // The fields after the command name: state is the 3rd field of the line, nice the 19th.
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+      };
+      const threads = await readdir('/proc/self/task');
+      const levels = await Promise.all(threads.map(niceOf));
+      expect(await niceOf(String(process.pid))).toBe(0);
+      expect(levels.filter((n) => n === 10).length).toBeGreaterThanOrEqual(1);
+    },
+  );
 
   it('answers "not found" to a wrong token, another province and a missing token', async () => {
     const wrong = await readingOf(card.id, 'A'.repeat(32));

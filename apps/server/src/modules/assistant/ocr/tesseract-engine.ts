@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Tesseract from 'tesseract.js';
 import { OcrTimeoutError } from '../assistant.errors.ts';
 import type { OcrLine, OcrPage } from '../domain/ocr-page.ts';
@@ -8,7 +9,7 @@ import type { OcrEngine } from '../ports.ts';
 export interface TesseractOptions {
   /** Recognisers kept running and shared by every job of this process (each holds ~100 MB). */
   workers?: number;
-  /** Longest time one photo may take. */
+  /** Longest time one photo may take once a recogniser has it (waiting for one is not counted). */
   timeoutMs?: number;
 }
 
@@ -36,13 +37,21 @@ function toPage(result: Tesseract.Page): OcrPage {
   return { lines: lines.filter((l) => l.text !== '') };
 }
 
+/** tesseract.js's worker script behind one that lowers the recogniser thread's CPU priority. */
+const BACKGROUND_WORKER = fileURLToPath(new URL('./background-worker.mjs', import.meta.url));
+
 async function startScheduler(workers: number): Promise<Tesseract.Scheduler> {
   const scheduler = Tesseract.createScheduler();
   const langPath = vietnameseModelDir();
   const started = await Promise.all(
     Array.from({ length: workers }, () =>
       // cacheMethod 'none': the model is read from the package, and no copy is written to the disk.
-      Tesseract.createWorker('vie', Tesseract.OEM.LSTM_ONLY, { langPath, gzip: true, cacheMethod: 'none' }),
+      Tesseract.createWorker('vie', Tesseract.OEM.LSTM_ONLY, {
+        langPath,
+        gzip: true,
+        cacheMethod: 'none',
+        workerPath: BACKGROUND_WORKER,
+      }),
     ),
   );
   for (const worker of started) scheduler.addWorker(worker);
@@ -52,13 +61,16 @@ async function startScheduler(workers: number): Promise<Tesseract.Scheduler> {
 /**
  * tesseract.js with the Vietnamese model, as a pool of recognisers started on first use and kept
  * for the life of the process (starting one takes ~0.7 s, a warm one reads a card in ~0.7 s).
- * A photo past the time limit stops the pool, so a stuck recogniser cannot hold the queue; the
- * next photo starts a fresh one.
+ * The recognisers run at a low CPU priority (background-worker.mjs): under load the requests of
+ * citizens and officers go first and the readings catch up when the CPU is free. Photos wait
+ * their turn here, one per recogniser; a photo past the time limit once it has a recogniser stops
+ * the pool, so a stuck recogniser cannot hold the queue; the next photo starts a fresh one.
  */
 export function tesseractEngine(options: TesseractOptions = {}): OcrEngine {
   const workers = options.workers ?? OCR_DEFAULTS.workers;
   const timeoutMs = options.timeoutMs ?? OCR_DEFAULTS.timeoutMs;
   let pool: Promise<Tesseract.Scheduler> | undefined;
+  const turns = new Turns(workers);
 
   function scheduler(): Promise<Tesseract.Scheduler> {
     if (pool) return pool;
@@ -74,26 +86,35 @@ export function tesseractEngine(options: TesseractOptions = {}): OcrEngine {
     if (stopped) await (await stopped).terminate();
   }
 
+  async function recognise(image: Buffer): Promise<OcrPage> {
+    const current = scheduler();
+    const running = current.then((s) => s.addJob('recognize', image, {}, { blocks: true, text: false }));
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new OcrTimeoutError(timeoutMs)), timeoutMs);
+    });
+    try {
+      const result = await Promise.race([running, timeout]);
+      return toPage(result.data);
+    } catch (error) {
+      if (error instanceof OcrTimeoutError && pool === current) {
+        pool = undefined;
+        running.catch(() => undefined);
+        await stop(current).catch(() => undefined);
+      }
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   return {
     async read(image) {
-      const current = scheduler();
-      const running = current.then((s) => s.addJob('recognize', image, {}, { blocks: true, text: false }));
-      let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new OcrTimeoutError(timeoutMs)), timeoutMs);
-      });
+      await turns.take();
       try {
-        const result = await Promise.race([running, timeout]);
-        return toPage(result.data);
-      } catch (error) {
-        if (error instanceof OcrTimeoutError && pool === current) {
-          pool = undefined;
-          running.catch(() => undefined);
-          await stop(current).catch(() => undefined);
-        }
-        throw error;
+        return await recognise(image);
       } finally {
-        clearTimeout(timer);
+        turns.give();
       }
     },
     async close() {
@@ -102,4 +123,25 @@ export function tesseractEngine(options: TesseractOptions = {}): OcrEngine {
       await stop(current);
     },
   };
+}
+
+/** At most `size` holders at once; the others wait in order. */
+class Turns {
+  private free: number;
+  private readonly waiting: (() => void)[] = [];
+  constructor(size: number) {
+    this.free = size;
+  }
+  take(): Promise<void> {
+    if (this.free > 0) {
+      this.free -= 1;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+  give(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.free += 1;
+  }
 }
