@@ -77,6 +77,7 @@ export async function takeAction(page: Page, label: string, options: ActionOptio
  * "Đã thực hiện: <action>" (and the new status) until the officer closes it with "Xong".
  */
 export async function confirmAction(dialog: Locator, label: string, status?: string): Promise<void> {
+  await settled(dialog);
   await dialog.getByRole('button', { name: `Xác nhận: ${label}` }).click();
   const done = dialog.getByText(`Đã thực hiện: ${label}`);
   await Promise.race([done.waitFor(), dialog.waitFor({ state: 'detached' })]);
@@ -89,6 +90,23 @@ export async function confirmAction(dialog: Locator, label: string, status?: str
   }
   await dialog.getByRole('button', { name: 'Xong', exact: true }).click();
   await dialog.waitFor({ state: 'hidden' });
+}
+
+/**
+ * Waits for the page's finite animations (the dialog zooming in) to end. Playwright aims its click
+ * where the button is when it checks it; on a busy machine the zoom can move the button before
+ * the click lands, and the click then falls on the dialog's body and does nothing. Endless ones
+ * (a skeleton's shimmer, a spinner) are not waited for.
+ */
+async function settled(dialog: Locator): Promise<void> {
+  await dialog.evaluate((element) =>
+    Promise.all(
+      element.ownerDocument
+        .getAnimations()
+        .filter((animation) => Number.isFinite(animation.effect?.getComputedTiming().endTime ?? Infinity))
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
 }
 
 /** The entries of the open dossier's "Quá trình xử lý" that record `action`, oldest first. */
