@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pLimit from 'p-limit';
 import Tesseract from 'tesseract.js';
 import { OcrTimeoutError } from '../assistant.errors.ts';
 import type { OcrLine, OcrPage } from '../domain/ocr-page.ts';
@@ -70,7 +71,7 @@ export function tesseractEngine(options: TesseractOptions = {}): OcrEngine {
   const workers = options.workers ?? OCR_DEFAULTS.workers;
   const timeoutMs = options.timeoutMs ?? OCR_DEFAULTS.timeoutMs;
   let pool: Promise<Tesseract.Scheduler> | undefined;
-  const turns = new Turns(workers);
+  const turns = pLimit(workers);
 
   function scheduler(): Promise<Tesseract.Scheduler> {
     if (pool) return pool;
@@ -109,39 +110,11 @@ export function tesseractEngine(options: TesseractOptions = {}): OcrEngine {
   }
 
   return {
-    async read(image) {
-      await turns.take();
-      try {
-        return await recognise(image);
-      } finally {
-        turns.give();
-      }
-    },
+    read: (image) => turns(() => recognise(image)),
     async close() {
       const current = pool;
       pool = undefined;
       await stop(current);
     },
   };
-}
-
-/** At most `size` holders at once; the others wait in order. */
-class Turns {
-  private free: number;
-  private readonly waiting: (() => void)[] = [];
-  constructor(size: number) {
-    this.free = size;
-  }
-  take(): Promise<void> {
-    if (this.free > 0) {
-      this.free -= 1;
-      return Promise.resolve();
-    }
-    return new Promise((resolve) => this.waiting.push(resolve));
-  }
-  give(): void {
-    const next = this.waiting.shift();
-    if (next) next();
-    else this.free += 1;
-  }
 }
