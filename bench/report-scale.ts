@@ -85,7 +85,7 @@ function loading(stages: readonly Stage[]): string {
 
 type Compared = Record<string, Record<string, number> | undefined>;
 
-function comparison(small: Stage, big: Stage, compared: Compared): string {
+function comparison(small: Stage, big: Stage, compared: Compared, alternating: string): string {
   const rows: string[][] = [];
   const x = (v: number | undefined): string => (v === undefined ? '–' : `×${v.toFixed(2)}`);
   const add = (name: string, label: string, a: Latency | undefined, b: Latency | undefined): void => {
@@ -123,7 +123,7 @@ function comparison(small: Stage, big: Stage, compared: Compared): string {
   return [
     table(head, rows),
     '',
-    `Times in ms, medians over the rounds. The look-up runs under load (50 connections, autocannon) and is judged on its p99; the inbox and dashboard requests run one at a time, as one officer sends them (30 per round after 3 unmeasured), and are judged on their median: the "p99" of 30 requests is their slowest, which on a shared machine measures the neighbours more than the query. "After drift" divides by the bare route's change between the two sizes, measured the same way in the same rounds. Look-up throughput: ${fmt(small.lookup.rps)} req/s at ${fmt(small.dossiers)}, ${fmt(big.lookup.rps)} req/s at ${fmt(big.dossiers)} (bare route: ${fmt(small.bare.rps)} and ${fmt(big.bare.rps)}).`,
+    `Times in ms, medians over the rounds.${alternating} The look-up runs under load (50 connections, autocannon) and is judged on its p99; the inbox and dashboard requests run one at a time, as one officer sends them (30 per round after 3 unmeasured), and are judged on their median: the "p99" of 30 requests is their slowest, which on a shared machine measures the neighbours more than the query. "After drift" divides by the bare route's change between the two sizes, measured the same way in the same rounds. Look-up throughput: ${fmt(small.lookup.rps)} req/s at ${fmt(small.dossiers)}, ${fmt(big.lookup.rps)} req/s at ${fmt(big.dossiers)} (bare route: ${fmt(small.bare.rps)} and ${fmt(big.bare.rps)}).`,
   ].join('\n');
 }
 
@@ -155,7 +155,7 @@ export function scaleHistory(archive: readonly BenchRecord[]): string {
       const rebuilt = stages.every((s) => s.load.indexSeconds !== undefined);
       return [
         `${r.at.slice(0, 16).replace('T', ' ')} (${r.mode})`,
-        stages.map((s) => fmt(s.dossiers)).join(' → '),
+        stages.map((s) => fmt(s.dossiers)).join(r.result?.['method'] === 'alternating' ? ' ⇄ ' : ' → '),
         fmt(loadSeconds),
         fmt(rows / Math.max(loadSeconds, 0.001)),
         rebuilt ? fmt(stages.reduce((n, s) => n + (s.load.indexSeconds ?? 0) + (s.load.keySeconds ?? 0), 0)) : '–',
@@ -172,16 +172,25 @@ export function renderScale(record: BenchRecord): string {
   const small = stages[0];
   const big = stages.at(-1);
   if (record.status === 'failed' || !small || !big) return '';
+  const settle = record.result?.['settle_seconds'];
+  const alternating =
+    record.result?.['method'] === 'alternating'
+      ? ` Each size has a PostgreSQL cluster and an app of its own; both were loaded first, then a checkpoint in each and \`sync\` wrote the load back to disk (${typeof settle === 'number' ? fmt(settle) : '–'} s), and the sizes were measured in alternating rounds (small then large, then large then small, …), so the load of this shared machine's neighbours weighs on both alike.`
+      : ' The small size was measured first, then the large one loaded over it and measured (about 20 minutes later).';
+  const sameRows =
+    record.result?.['method'] === 'alternating'
+      ? ''
+      : "; a larger size loads the smaller one's dossiers again, the same rows";
   return [
     '#### Loading',
     '',
-    'Each size is a bulk load ([ADR 0003](adr/0003-scale-bulk-load.md)). The indexes of `applications`, `application_events` and `feedback`, their keys and the foreign keys pointing at them are read from the catalog and dropped; the rows are generated in Node and streamed with binary `COPY … FREEZE` (one connection per table, each table emptied in the same transaction, so with `wal_level = minimal` no WAL is written; a larger size loads the smaller one\'s dossiers again, the same rows), triggers off; then every index is built again, two at a time with 2 GB of sort memory, the keys attached, the foreign keys validated, and the catalog compared with what was dropped (`bench/scale-data.ts`, `bench/scale-rows.ts`, `bench/scale-indexes.ts`). Then the dashboard and inbox counters are rebuilt from the rows (the three provinces side by side) and the database vacuumed and analysed. "COPY" is the rows\' streaming alone; "indexes" and "keys" the rebuild.',
+    `Each size is a bulk load ([ADR 0003](adr/0003-scale-bulk-load.md)). The indexes of \`applications\`, \`application_events\` and \`feedback\`, their keys and the foreign keys pointing at them are read from the catalog and dropped; the rows are generated in Node and streamed with binary \`COPY … FREEZE\` (one connection per table, each table emptied in the same transaction, so with \`wal_level = minimal\` no WAL is written${sameRows}), triggers off; then every index is built again, two at a time with 2 GB of sort memory, the keys attached, the foreign keys validated, and the catalog compared with what was dropped (\`bench/scale-data.ts\`, \`bench/scale-rows.ts\`, \`bench/scale-indexes.ts\`). Then the dashboard and inbox counters are rebuilt from the rows (the three provinces side by side) and the database vacuumed and analysed. "COPY" is the rows' streaming alone; "indexes" and "keys" the rebuild.`,
     '',
     loading(stages),
     '',
     '#### The two sizes compared',
     '',
-    comparison(small, big, (record.result?.['compared'] ?? {}) as Compared),
+    comparison(small, big, (record.result?.['compared'] ?? {}) as Compared, alternating),
     '',
     '#### Plans',
     '',

@@ -260,6 +260,15 @@ export function renderReport(file: SuiteFile, options: { chart: string; command:
     '## Scenarios',
     '',
     ...records.map((r) => (r.name === 'scale' ? `${scenario(r)}\n${renderScale(r)}` : scenario(r))),
-    ...(scaleRuns ? ['### Every scale run', '', scaleHistory(file.archive), ''] : []),
+    ...(scaleRuns
+      ? [
+          '### Every scale run',
+          '',
+          'Sizes joined by → were measured one after the other (the large one loaded over the small one); by ⇄, side by side in alternating rounds.',
+          '',
+          scaleHistory(file.archive),
+          '',
+        ]
+      : []),
   ].join('\n');
 }

@@ -50,57 +50,83 @@ export interface RoundResult {
   scenarios: Record<string, Timing>;
 }
 
-export interface MeasureInput {
+/** One system to measure: its listening app, sessions, look-ups and the look-up's answer. */
+export interface MeasureTarget {
   url: string;
   cookies: Record<Scenario['as'], string>;
   scenarios: readonly Scenario[];
   lookups: readonly LoadItem[];
-  /** The look-up's answer, replayed by the bare route. */
+  /** The look-up's answer, replayed by this target's bare route. */
   lookupBody: unknown;
+}
+
+export interface MeasureInput {
+  targets: readonly MeasureTarget[];
   rounds: number;
   seconds: number;
   times: number;
   connections: number;
-  onRound?: (round: number, result: RoundResult) => void;
+  onRound?: (round: number, target: number, result: RoundResult) => void;
 }
 
 /**
- * `rounds` rounds of: the bare route under load, the look-up under load, every console scenario
- * `times` times in a row, and the bare route asked the same way. A round keeps the pieces close in
- * time, so a neighbour's burst on the shared machine weighs on both sides of a ratio.
+ * `rounds` rounds, each taking every target in turn (the order reversed every other round, so no
+ * target always follows the same one) through: the bare route under load, the look-up under load,
+ * every console scenario `times` times in a row, and the bare route asked the same way. The targets
+ * are measured side by side in time, so a neighbour's burst on the shared machine, or the disk
+ * still writing back a bulk load, weighs on every target alike. Returns each target's rounds.
  */
-export async function measureRounds(input: MeasureInput): Promise<RoundResult[]> {
-  const baseline = await startBaseline((app) => {
-    app.get('/api/v1/:tenant/applications/:code', async () => input.lookupBody);
-  });
-  const results: RoundResult[] = [];
+export async function measureRounds(input: MeasureInput): Promise<RoundResult[][]> {
+  const baselines: { url: string; close: () => Promise<void> }[] = [];
+  const results: RoundResult[][] = input.targets.map(() => []);
   try {
-    const half = Math.floor(input.lookups.length / 2);
-    // An unmeasured round first: caches, the JIT and the connection pool warm up.
-    await load({ url: input.url, connections: input.connections, duration: 3 }, { items: input.lookups });
-    for (const s of input.scenarios) await timed(`${input.url}${s.path}`, { cookie: input.cookies[s.as] }, 5);
-    for (let round = 0; round < input.rounds; round += 1) {
-      const items = round % 2 === 0 ? input.lookups : input.lookups.slice(half).concat(input.lookups.slice(0, half));
-      await load({ url: baseline.url, connections: input.connections, duration: 2 }, { items });
-      const bare = await load(
-        { url: baseline.url, connections: input.connections, duration: input.seconds },
-        { items },
+    for (const target of input.targets) {
+      baselines.push(
+        await startBaseline((app) => {
+          app.get('/api/v1/:tenant/applications/:code', async () => target.lookupBody);
+        }),
       );
-      await load({ url: input.url, connections: input.connections, duration: 2 }, { items });
-      const lookup = await load({ url: input.url, connections: input.connections, duration: input.seconds }, { items });
-      const scenarios: Record<string, Timing> = {};
-      for (const s of input.scenarios) {
-        scenarios[s.name] = await timed(`${input.url}${s.path}`, { cookie: input.cookies[s.as] }, input.times);
+    }
+    // An unmeasured round first: caches, the JIT and the connection pools warm up.
+    for (const target of input.targets) {
+      await load({ url: target.url, connections: input.connections, duration: 3 }, { items: target.lookups });
+      for (const s of target.scenarios) await timed(`${target.url}${s.path}`, { cookie: target.cookies[s.as] }, 5);
+    }
+    const order = input.targets.map((_, n) => n);
+    for (let round = 0; round < input.rounds; round += 1) {
+      for (const n of round % 2 === 0 ? order : [...order].reverse()) {
+        const target = input.targets[n];
+        const baseline = baselines[n];
+        if (!target || !baseline) continue;
+        const result = await measureOne(input, target, baseline.url, round);
+        input.onRound?.(round, n, result);
+        results[n]?.push(result);
       }
-      const bareSequential = await timed(`${baseline.url}${items[0]?.path ?? '/'}`, {}, input.times);
-      const result = { bare, bareSequential, lookup, scenarios };
-      input.onRound?.(round, result);
-      results.push(result);
     }
   } finally {
-    await baseline.close();
+    for (const b of baselines) await b.close();
   }
   return results;
+}
+
+async function measureOne(
+  input: MeasureInput,
+  target: MeasureTarget,
+  baselineUrl: string,
+  round: number,
+): Promise<RoundResult> {
+  const half = Math.floor(target.lookups.length / 2);
+  const items = round % 2 === 0 ? target.lookups : target.lookups.slice(half).concat(target.lookups.slice(0, half));
+  await load({ url: baselineUrl, connections: input.connections, duration: 2 }, { items });
+  const bare = await load({ url: baselineUrl, connections: input.connections, duration: input.seconds }, { items });
+  await load({ url: target.url, connections: input.connections, duration: 2 }, { items });
+  const lookup = await load({ url: target.url, connections: input.connections, duration: input.seconds }, { items });
+  const scenarios: Record<string, Timing> = {};
+  for (const s of target.scenarios) {
+    scenarios[s.name] = await timed(`${target.url}${s.path}`, { cookie: target.cookies[s.as] }, input.times);
+  }
+  const bareSequential = await timed(`${baselineUrl}${items[0]?.path ?? '/'}`, {}, input.times);
+  return { bare, bareSequential, lookup, scenarios };
 }
 
 /** Collects PostgreSQL's log while a plan capture is on. */

@@ -2,10 +2,12 @@
  * Scale benchmark: the public look-up by code, the officer's inbox (default order, page 2, a
  * status, overdue) and the dashboard, over HTTP, with 100,000 dossiers and then with 10,000,000
  * (three provinces, every dossier with its events; ratings on a quarter of those returned). Each
- * size is measured in several rounds beside a bare Fastify route, and the medians are compared:
- * the requests must not get more than 20% slower. The plans of the queries behind each request
- * (EXPLAIN ANALYZE, BUFFERS, via `auto_explain`) are kept for both sizes. Prints readable lines,
- * then one JSON line (the last line).
+ * size lives in its own PostgreSQL cluster with its own app; once both are loaded (and the disk has
+ * written the load back), they are measured in alternating rounds, each beside a bare Fastify route,
+ * and the medians are compared: the requests must not get more than 20% slower. Alternating keeps a
+ * neighbour's load on this shared machine from falling on one size only. The plans of the queries
+ * behind each request (EXPLAIN ANALYZE, BUFFERS, via `auto_explain`) are kept for both sizes. Prints
+ * readable lines, then one JSON line (the last line).
  *
  *   npm run bench:scale                              (10,000,000 dossiers: ~45 GB of disk)
  *   BENCH_SCALE_DOSSIERS=1000000 npm run bench:scale (100,000 then 1,000,000)
@@ -13,11 +15,13 @@
  * Each size is a bulk load (binary COPY into the tables with their indexes dropped, then every
  * index rebuilt: scale-data.ts, scale-indexes.ts, docs/adr/0003-scale-bulk-load.md).
  *
- * Knobs: BENCH_SCALE_ROUNDS (5), BENCH_SCALE_DIR (where the temporary cluster goes; default the OS
+ * Knobs: BENCH_SCALE_ROUNDS (6), BENCH_SCALE_DIR (where the temporary clusters go; default the OS
  * temp directory), BENCH_SCALE_BATCH (dossiers per COPY, 250,000).
  */
+import { execFile } from 'node:child_process';
 import { statfs } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { promisify } from 'node:util';
 import { createOfficer } from '../apps/server/src/modules/identity/index.ts';
 import { findTenantBySlug, type Tenant } from '../apps/server/src/modules/tenants/index.ts';
 import { masterKeyProvider } from '../apps/server/src/platform/crypto/key-provider.ts';
@@ -38,7 +42,7 @@ import { lookupItems, prepareRollups, sizeOnDisk, type StageFigures, type StageL
 
 const TARGET = Number(process.env['BENCH_SCALE_DOSSIERS'] ?? 10_000_000);
 const SMALL = Math.min(100_000, TARGET);
-const ROUNDS = Number(process.env['BENCH_SCALE_ROUNDS'] ?? 5);
+const ROUNDS = Number(process.env['BENCH_SCALE_ROUNDS'] ?? 6);
 const BATCH = Number(process.env['BENCH_SCALE_BATCH'] ?? 250_000);
 const PARENT_DIR = process.env['BENCH_SCALE_DIR'] ?? tmpdir();
 /** Bytes of disk one dossier takes with its events, ratings and indexes (measured), plus headroom. */
@@ -150,129 +154,177 @@ function slowest(perIndex: Record<string, number>): Record<string, number> {
   );
 }
 
-async function measureStage(
-  system: BenchSystem,
-  planLog: PlanLog,
-  size: number,
-  cookies: Record<Scenario['as'], string>,
-  now: Date,
-): Promise<Omit<StageFigures, 'load'>> {
-  const { items, body } = await lookupItems(system, 'tay-ninh');
+/** One size: its own PostgreSQL cluster and app, loaded with `size` dossiers. */
+interface SizeSystem {
+  size: number;
+  system: BenchSystem;
+  planLog: PlanLog;
+  cookies: Record<Scenario['as'], string>;
+  load?: StageLoad;
+}
+
+/**
+ * After the loads, the disk is still writing back tens of gigabytes: a checkpoint in each cluster,
+ * then `sync`, so the measured rounds do not pay for the load's write-back.
+ */
+async function settle(sizes: readonly SizeSystem[]): Promise<number> {
+  const started = process.hrtime.bigint();
+  for (const s of sizes) await s.system.database.pool.query('checkpoint');
+  await promisify(execFile)('sync');
+  return elapsedSince(started);
+}
+
+/** The plans behind one request of each kind, captured with `auto_explain` on, at one size. */
+async function capturePlans(
+  s: SizeSystem,
+  lookupPath: string,
+  list: readonly Scenario[],
+): Promise<StageFigures['plans']> {
+  const plans: StageFigures['plans'] = {};
+  const { system, planLog, cookies } = s;
+  await explainEverything(system.database.pool, true);
+  try {
+    for (const scenario of [{ name: 'lookup', path: lookupPath, as: 'officer' as const }, ...list]) {
+      planLog.start();
+      await timed(
+        `${system.url}${scenario.path}`,
+        { cookie: cookies[scenario.as], 'x-forwarded-for': '192.0.2.7' },
+        1,
+        0,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      plans[scenario.name] = interesting(planLog.stop());
+    }
+  } finally {
+    await explainEverything(system.database.pool, false);
+  }
+  return plans;
+}
+
+/** Every size measured in alternating rounds, reduced to medians, with its plans and disk use. */
+async function measureSizes(sizes: readonly SizeSystem[], now: Date): Promise<StageFigures[]> {
   const list = scenarios(now);
+  const lookups = await Promise.all(sizes.map((s) => lookupItems(s.system, 'tay-ninh')));
   const rounds = await measureRounds({
-    url: system.url,
-    cookies,
-    scenarios: list,
-    lookups: items,
-    lookupBody: body,
+    targets: sizes.map((s, n) => ({
+      url: s.system.url,
+      cookies: s.cookies,
+      scenarios: list,
+      lookups: lookups[n]?.items ?? [],
+      lookupBody: lookups[n]?.body,
+    })),
     rounds: ROUNDS,
     seconds: 8,
     times: 30,
     connections: 50,
-    onRound: (round, r) => {
-      console.info(`  round ${String(round + 1)}: ${describeLoad('look-up', r.lookup)}`);
+    onRound: (round, n, r) => {
+      const size = sizes[n]?.size ?? 0;
+      console.info(`  round ${String(round + 1)} @${size.toLocaleString('en')}: ${describeLoad('look-up', r.lookup)}`);
       console.info(`           ${describeLoad('bare   ', r.bare)}`);
       const parts = Object.entries(r.scenarios).map(([k, t]) => `${k} ${t.p50.toFixed(1)}/${t.p99.toFixed(1)}`);
       console.info(`           p50/p99 ms: ${parts.join(', ')}; bare ${r.bareSequential.p50.toFixed(2)}`);
     },
   });
-  const figures: Omit<StageFigures, 'load'> = {
-    dossiers: size,
-    lookup: {
-      p50: median(rounds.map((r) => r.lookup.p50)),
-      p99: median(rounds.map((r) => r.lookup.p99)),
-      rps: median(rounds.map((r) => r.lookup.rps)),
-    },
-    bare: {
-      p50: median(rounds.map((r) => r.bare.p50)),
-      p99: median(rounds.map((r) => r.bare.p99)),
-      rps: median(rounds.map((r) => r.bare.rps)),
-    },
-    bareSequential: {
-      p50: median(rounds.map((r) => r.bareSequential.p50)),
-      p99: median(rounds.map((r) => r.bareSequential.p99)),
-    },
-    scenarios: Object.fromEntries(
-      list.map((s) => [
-        s.name,
-        {
-          p50: median(rounds.map((r) => r.scenarios[s.name]?.p50 ?? 0)),
-          p99: median(rounds.map((r) => r.scenarios[s.name]?.p99 ?? 0)),
-        },
-      ]),
-    ),
-    plans: {},
-    disk: await sizeOnDisk(system.database.pool),
-  };
-  await explainEverything(system.database.pool, true);
-  try {
-    for (const s of [{ name: 'lookup', path: items[0]?.path ?? '', as: 'officer' as const }, ...list]) {
-      planLog.start();
-      await timed(`${system.url}${s.path}`, { cookie: cookies[s.as], 'x-forwarded-for': '192.0.2.7' }, 1, 0);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      figures.plans[s.name] = interesting(planLog.stop());
-    }
-  } finally {
-    await explainEverything(system.database.pool, false);
+  const figures: StageFigures[] = [];
+  for (const [n, s] of sizes.entries()) {
+    const mine = rounds[n] ?? [];
+    if (!s.load) throw new Error(`size ${String(s.size)} was not loaded`);
+    figures.push({
+      dossiers: s.size,
+      load: s.load,
+      lookup: {
+        p50: median(mine.map((r) => r.lookup.p50)),
+        p99: median(mine.map((r) => r.lookup.p99)),
+        rps: median(mine.map((r) => r.lookup.rps)),
+      },
+      bare: {
+        p50: median(mine.map((r) => r.bare.p50)),
+        p99: median(mine.map((r) => r.bare.p99)),
+        rps: median(mine.map((r) => r.bare.rps)),
+      },
+      bareSequential: {
+        p50: median(mine.map((r) => r.bareSequential.p50)),
+        p99: median(mine.map((r) => r.bareSequential.p99)),
+      },
+      scenarios: Object.fromEntries(
+        list.map((scenario) => [
+          scenario.name,
+          {
+            p50: median(mine.map((r) => r.scenarios[scenario.name]?.p50 ?? 0)),
+            p99: median(mine.map((r) => r.scenarios[scenario.name]?.p99 ?? 0)),
+          },
+        ]),
+      ),
+      plans: await capturePlans(s, lookups[n]?.items[0]?.path ?? '', list),
+      disk: await sizeOnDisk(s.system.database.pool),
+    });
   }
   return figures;
 }
 
 async function main(): Promise<void> {
   const started = process.hrtime.bigint();
+  const sizes = [...new Set([SMALL, TARGET])];
   const disk = await statfs(PARENT_DIR);
   const free = disk.bavail * disk.bsize;
-  const needed = TARGET * BYTES_PER_DOSSIER;
+  const needed = sizes.reduce((n, size) => n + size * BYTES_PER_DOSSIER, 0);
   console.info(
     `disk: ${(free / 1e9).toFixed(1)} GB free in ${PARENT_DIR}; this run needs about ${(needed / 1e9).toFixed(1)} GB`,
   );
   if (free < needed) throw new Error(`not enough disk in ${PARENT_DIR} (BENCH_SCALE_DIR chooses another place)`);
-  const planLog = new PlanLog();
-  const system = await bootSystem({
-    parentDir: PARENT_DIR,
-    poolSize: 10,
-    onLog: planLog.onLog,
-    settings: {
-      shared_buffers: '2GB',
-      effective_cache_size: '8GB',
-      maintenance_work_mem: '1GB',
-      // The load writes tables emptied in its own transactions: with `minimal`, no WAL for them
-      // (nor for the index builds); the measured reads do not depend on it.
-      wal_level: 'minimal',
-      max_wal_senders: '0',
-      max_wal_size: '8GB',
-      checkpoint_timeout: '30min',
-      session_preload_libraries: 'auto_explain',
-    },
-  });
-  // Stopped early (Ctrl-C, a timeout): stop PostgreSQL and delete its directory all the same.
+  const systems: SizeSystem[] = [];
+  const stopAll = async (): Promise<void> => {
+    for (const s of systems) await s.system.stop();
+  };
+  // Stopped early (Ctrl-C, a timeout): stop PostgreSQL and delete its data all the same.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       console.info(`${signal}: stopping PostgreSQL and deleting its data`);
-      void system.stop().finally(() => process.exit(130));
+      void stopAll().finally(() => process.exit(130));
     });
   }
   try {
     const now = new Date();
-    const cookies = await officers(system);
-    const demo = await withSystemTx(system.database, (tx) => findTenantBySlug(tx, 'tay-ninh'));
-    if (!demo) throw new Error('the demo province is missing');
-    const tenants: Tenant[] = [demo, ...(await addProvinces(system.database))];
-    const plans = await Promise.all(tenants.map((t, i) => planProvince(system.database.pool, t, i)));
-    const stages: StageFigures[] = [];
-    for (const size of [...new Set([SMALL, TARGET])]) {
-      console.info(`— ${size.toLocaleString('en')} dossiers —`);
+    for (const size of sizes) {
+      const planLog = new PlanLog();
+      const system = await bootSystem({
+        parentDir: PARENT_DIR,
+        poolSize: 10,
+        onLog: planLog.onLog,
+        settings: {
+          shared_buffers: '2GB',
+          effective_cache_size: '8GB',
+          maintenance_work_mem: '1GB',
+          // The load writes tables emptied in its own transactions: with `minimal`, no WAL for them
+          // (nor for the index builds); the measured reads do not depend on it.
+          wal_level: 'minimal',
+          max_wal_senders: '0',
+          max_wal_size: '8GB',
+          checkpoint_timeout: '30min',
+          session_preload_libraries: 'auto_explain',
+        },
+      });
+      const entry: SizeSystem = { size, system, planLog, cookies: await officers(system) };
+      systems.push(entry);
+      const demo = await withSystemTx(system.database, (tx) => findTenantBySlug(tx, 'tay-ninh'));
+      if (!demo) throw new Error('the demo province is missing');
+      const tenants: Tenant[] = [demo, ...(await addProvinces(system.database))];
+      const plans = await Promise.all(tenants.map((t, i) => planProvince(system.database.pool, t, i)));
+      console.info(`— ${size.toLocaleString('en')} dossiers (a cluster of their own) —`);
       const load = await grow(system, plans, size, now);
+      entry.load = load;
       console.info(
         `  loaded ${load.counts.dossiers.toLocaleString('en')} dossiers, ${load.counts.events.toLocaleString('en')} events, ${load.counts.ratings.toLocaleString('en')} ratings in ${load.loadSeconds.toFixed(0)} s (${(load.counts.dossiers / load.loadSeconds).toFixed(0)} dossiers/s, ${(load.rows / load.loadSeconds).toFixed(0)} rows/s); indexes ${load.indexSeconds.toFixed(0)} s, keys ${load.keySeconds.toFixed(0)} s; counters ${load.rollupSeconds.toFixed(0)} s; VACUUM ANALYZE ${load.vacuumSeconds.toFixed(0)} s`,
       );
-      const figures = await measureStage(system, planLog, size, cookies, now);
-      console.info(`  database ${((figures.disk['database'] ?? 0) / 1e9).toFixed(2)} GB`);
-      stages.push({ ...figures, load });
     }
-    report(stages, elapsedSince(started));
+    const settleSeconds = await settle(systems);
+    console.info(`checkpoint and sync: ${settleSeconds.toFixed(0)} s; measuring the sizes in alternating rounds`);
+    const stages = await measureSizes(systems, now);
+    for (const s of stages)
+      console.info(`  ${s.dossiers.toLocaleString('en')}: database ${((s.disk['database'] ?? 0) / 1e9).toFixed(2)} GB`);
+    report(stages, elapsedSince(started), settleSeconds);
   } finally {
-    await system.stop();
+    await stopAll();
   }
 }
 
@@ -307,7 +359,7 @@ function compare(small: StageFigures, big: StageFigures): Record<string, Record<
   return out;
 }
 
-function report(stages: readonly StageFigures[], seconds: number): void {
+function report(stages: readonly StageFigures[], seconds: number, settleSeconds: number): void {
   const small = stages[0];
   const big = stages.at(-1);
   if (!small || !big) throw new Error('nothing measured');
@@ -330,7 +382,9 @@ function report(stages: readonly StageFigures[], seconds: number): void {
     JSON.stringify({
       bench: 'scale',
       ratio: round3(big.lookup.rps / small.lookup.rps),
-      baseline: `the same requests over ${String(small.dossiers)} dossiers earlier in the same run`,
+      baseline: `the same requests over ${String(small.dossiers)} dossiers, in rounds alternating with the large size`,
+      method: 'alternating',
+      settle_seconds: round3(settleSeconds),
       p50_ms: round3(big.lookup.p50),
       p99_ms: round3(big.lookup.p99),
       rps: Math.round(big.lookup.rps),
