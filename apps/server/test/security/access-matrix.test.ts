@@ -6,7 +6,7 @@ import { createOaTokenStore, ZALO_HOSTS } from '../../src/modules/channels/index
 import { createOfficer } from '../../src/modules/identity/index.ts';
 import { masterKeyProvider } from '../../src/platform/crypto/key-provider.ts';
 import { newId } from '../../src/platform/ids.ts';
-import { buildTestApp, testMasterKey } from '../app.ts';
+import { testMasterKey } from '../app.ts';
 import { loginOfficer, TEST_PASSWORD } from '../factories/officer.ts';
 import { uploadRow } from '../factories/upload.ts';
 import { createTestDatabase, type TestDatabase } from '../harness.ts';
@@ -26,7 +26,11 @@ import { ROUTE_MATRIX, type Access, type Fixtures, type RouteSpec } from './rout
 import type { Scope } from './route-spec.ts';
 import { HOOK_URL } from './routes-integrations.ts';
 
-/** Every route the app registers, as Fastify reports it to an `onRoute` hook added at creation. */
+/**
+ * Every route the app registers, as Fastify reports it to an `onRoute` hook added at creation. The
+ * app is imported afresh below (`vi.resetModules`): test files may share a worker's modules, and an
+ * app module loaded earlier would hold the real `fastify`, not this one.
+ */
 const registered = vi.hoisted(() => new Set<string>());
 vi.mock('fastify', async (importOriginal) => {
   const fastify = await importOriginal<typeof Fastify>();
@@ -132,6 +136,8 @@ async function integrationFixtures(): Promise<
 beforeAll(async () => {
   db = await createTestDatabase();
   const seeded = await seedProvinces(db);
+  vi.resetModules();
+  const { buildTestApp } = await import('../app.ts');
   app = await buildTestApp(db);
   province = await signInAll(app, db, seeded);
   const tenantId = province.tenant.id;
