@@ -31,6 +31,8 @@ export interface StageFigures {
   lookup: Latency & { rps: number };
   bare: Latency & { rps: number };
   bareSequential: Latency;
+  /** The sampled look-ups read once before the rounds (the first read after the load), then again. */
+  sampleRead?: { lookups: number; firstSeconds: number; againSeconds: number };
   scenarios: Record<string, Latency>;
   plans: Record<string, { query: string; plan: string }[]>;
   disk: Record<string, number>;
@@ -49,7 +51,10 @@ function clientAddress(n: number): string {
  * Random existing dossiers of a province (a block sample of the table, shuffled), as look-up
  * requests from rotating client addresses, and one answer to size the bare route's body.
  */
-export async function lookupItems(system: BenchSystem, slug: string): Promise<{ items: LoadItem[]; body: unknown }> {
+export async function lookupItems(
+  system: BenchSystem,
+  slug: string,
+): Promise<{ items: LoadItem[]; codes: string[]; body: unknown }> {
   const { pool } = system.database;
   const estimate = await pool.query<{ n: number }>(
     `select greatest(reltuples, 1)::float8 as n from pg_class where relname = 'applications'`,
@@ -69,7 +74,30 @@ export async function lookupItems(system: BenchSystem, slug: string): Promise<{ 
   const res = await fetch(`${system.url}${first.path}`, { headers: { 'x-forwarded-for': '192.0.2.1' } });
   const text = await res.text();
   if (res.status !== 200) throw new Error(`look-up answered ${String(res.status)}: ${text.slice(0, 300)}`);
-  return { items, body: JSON.parse(text) as unknown };
+  return { items, codes: sample.rows.map((r) => r.code), body: JSON.parse(text) as unknown };
+}
+
+/**
+ * The sampled dossiers read twice through the look-up's own function, straight in SQL, one after
+ * another: the first pass is each dossier's first read since the bulk load (its pages from disk or
+ * the OS cache), the second finds them in PostgreSQL's buffers, as the measured rounds then do.
+ * Seconds of each pass.
+ */
+export async function readSample(
+  system: BenchSystem,
+  codes: readonly string[],
+): Promise<{ lookups: number; firstSeconds: number; againSeconds: number }> {
+  const pass = async (): Promise<number> => {
+    const started = process.hrtime.bigint();
+    const result = await system.database.pool.query<{ n: number }>(
+      'select count(motcua_public_lookup($1, code))::int as n from unnest($2::text[]) as code',
+      [system.tenantId, codes],
+    );
+    if (result.rows[0]?.n !== codes.length) throw new Error('a sampled dossier was not found');
+    return Number(process.hrtime.bigint() - started) / 1e9;
+  };
+  const firstSeconds = await pass();
+  return { lookups: codes.length, firstSeconds, againSeconds: await pass() };
 }
 
 /**

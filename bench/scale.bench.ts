@@ -3,7 +3,7 @@
  * status, overdue) and the dashboard, over HTTP, with 100,000 dossiers and then with 10,000,000
  * (three provinces, every dossier with its events; ratings on a quarter of those returned). Each
  * size lives in its own PostgreSQL cluster with its own app; once both are loaded (and the disk has
- * written the load back), they are measured in alternating rounds, each beside a bare Fastify route,
+ * written the load back, and every sampled dossier has been read once), they are measured in alternating rounds, each beside a bare Fastify route,
  * and the medians are compared: the requests must not get more than 20% slower. Alternating keeps a
  * neighbour's load on this shared machine from falling on one size only. The plans of the queries
  * behind each request (EXPLAIN ANALYZE, BUFFERS, via `auto_explain`) are kept for both sizes. Prints
@@ -15,7 +15,7 @@
  * Each size is a bulk load (binary COPY into the tables with their indexes dropped, then every
  * index rebuilt: scale-data.ts, scale-indexes.ts, docs/adr/0003-scale-bulk-load.md).
  *
- * Knobs: BENCH_SCALE_ROUNDS (6), BENCH_SCALE_DIR (where the temporary clusters go; default the OS
+ * Knobs: BENCH_SCALE_ROUNDS (8), BENCH_SCALE_DIR (where the temporary clusters go; default the OS
  * temp directory), BENCH_SCALE_BATCH (dossiers per COPY, 250,000).
  */
 import { execFile } from 'node:child_process';
@@ -38,11 +38,18 @@ import {
   timed,
   type Scenario,
 } from './scale-measure.ts';
-import { lookupItems, prepareRollups, sizeOnDisk, type StageFigures, type StageLoad } from './scale-stage.ts';
+import {
+  lookupItems,
+  prepareRollups,
+  readSample,
+  sizeOnDisk,
+  type StageFigures,
+  type StageLoad,
+} from './scale-stage.ts';
 
 const TARGET = Number(process.env['BENCH_SCALE_DOSSIERS'] ?? 10_000_000);
 const SMALL = Math.min(100_000, TARGET);
-const ROUNDS = Number(process.env['BENCH_SCALE_ROUNDS'] ?? 6);
+const ROUNDS = Number(process.env['BENCH_SCALE_ROUNDS'] ?? 8);
 const BATCH = Number(process.env['BENCH_SCALE_BATCH'] ?? 250_000);
 const PARENT_DIR = process.env['BENCH_SCALE_DIR'] ?? tmpdir();
 /** Bytes of disk one dossier takes with its events, ratings and indexes (measured), plus headroom. */
@@ -205,6 +212,16 @@ async function capturePlans(
 async function measureSizes(sizes: readonly SizeSystem[], now: Date): Promise<StageFigures[]> {
   const list = scenarios(now);
   const lookups = await Promise.all(sizes.map((s) => lookupItems(s.system, 'tay-ninh')));
+  // The bulk load left in memory what it wrote last, not what the look-ups read: every sampled
+  // dossier is read once first (timed), as a serving province has its dossiers' pages in memory.
+  const sampleReads = [];
+  for (const [n, s] of sizes.entries()) {
+    const read = await readSample(s.system, lookups[n]?.codes ?? []);
+    console.info(
+      `  ${s.size.toLocaleString('en')}: ${read.lookups.toLocaleString('en')} sampled look-ups read in ${read.firstSeconds.toFixed(1)} s the first time, ${read.againSeconds.toFixed(1)} s again`,
+    );
+    sampleReads.push(read);
+  }
   const rounds = await measureRounds({
     targets: sizes.map((s, n) => ({
       url: s.system.url,
@@ -246,6 +263,7 @@ async function measureSizes(sizes: readonly SizeSystem[], now: Date): Promise<St
         p50: median(mine.map((r) => r.bareSequential.p50)),
         p99: median(mine.map((r) => r.bareSequential.p99)),
       },
+      ...(sampleReads[n] ? { sampleRead: sampleReads[n] } : {}),
       scenarios: Object.fromEntries(
         list.map((scenario) => [
           scenario.name,
