@@ -2,9 +2,9 @@
  * Scale benchmark: the public look-up by code, the officer's inbox (default order, page 2, a
  * status, overdue) and the dashboard, over HTTP, with 100,000 dossiers and then with 10,000,000
  * (three provinces, every dossier with its events; ratings on a quarter of those returned). Each
- * size lives in its own PostgreSQL cluster with its own app; once both are loaded (and the disk has
- * written the load back, and every sampled dossier has been read once), they are measured in alternating rounds, each beside a bare Fastify route,
- * and the medians are compared: the requests must not get more than 20% slower. Alternating keeps a
+ * size lives in its own PostgreSQL cluster with its own app; once both are loaded (the load written
+ * back to disk, every sampled dossier read once), they are measured in alternating rounds, each
+ * beside a bare Fastify route, and the medians are compared: the requests must not get more than 20% slower. Alternating keeps a
  * neighbour's load on this shared machine from falling on one size only. The plans of the queries
  * behind each request (EXPLAIN ANALYZE, BUFFERS, via `auto_explain`) are kept for both sizes. Prints
  * readable lines, then one JSON line (the last line).
@@ -36,6 +36,7 @@ import {
   median,
   measureRounds,
   timed,
+  type RoundResult,
   type Scenario,
 } from './scale-measure.ts';
 import {
@@ -167,12 +168,12 @@ interface SizeSystem {
   system: BenchSystem;
   planLog: PlanLog;
   cookies: Record<Scenario['as'], string>;
-  load?: StageLoad;
+  load: StageLoad;
 }
 
 /**
- * After the loads, the disk is still writing back tens of gigabytes: a checkpoint in each cluster,
- * then `sync`, so the measured rounds do not pay for the load's write-back.
+ * A checkpoint in each cluster, then `sync`: whatever of the loads' tens of gigabytes the disk has
+ * not written yet is written before the rounds, not during them.
  */
 async function settle(sizes: readonly SizeSystem[]): Promise<number> {
   const started = process.hrtime.bigint();
@@ -214,7 +215,7 @@ async function measureSizes(sizes: readonly SizeSystem[], now: Date): Promise<St
   const lookups = await Promise.all(sizes.map((s) => lookupItems(s.system, 'tay-ninh')));
   // The bulk load left in memory what it wrote last, not what the look-ups read: every sampled
   // dossier is read once first (timed), as a serving province has its dossiers' pages in memory.
-  const sampleReads = [];
+  const sampleReads: Awaited<ReturnType<typeof readSample>>[] = [];
   for (const [n, s] of sizes.entries()) {
     const read = await readSample(s.system, lookups[n]?.codes ?? []);
     console.info(
@@ -245,33 +246,18 @@ async function measureSizes(sizes: readonly SizeSystem[], now: Date): Promise<St
   const figures: StageFigures[] = [];
   for (const [n, s] of sizes.entries()) {
     const mine = rounds[n] ?? [];
-    if (!s.load) throw new Error(`size ${String(s.size)} was not loaded`);
+    /** The median of each figure over this size's rounds. */
+    const medians = <F extends string>(pick: (r: RoundResult) => Record<F, number> | undefined, fields: F[]) =>
+      Object.fromEntries(fields.map((f) => [f, median(mine.map((r) => pick(r)?.[f] ?? 0))])) as Record<F, number>;
     figures.push({
       dossiers: s.size,
       load: s.load,
-      lookup: {
-        p50: median(mine.map((r) => r.lookup.p50)),
-        p99: median(mine.map((r) => r.lookup.p99)),
-        rps: median(mine.map((r) => r.lookup.rps)),
-      },
-      bare: {
-        p50: median(mine.map((r) => r.bare.p50)),
-        p99: median(mine.map((r) => r.bare.p99)),
-        rps: median(mine.map((r) => r.bare.rps)),
-      },
-      bareSequential: {
-        p50: median(mine.map((r) => r.bareSequential.p50)),
-        p99: median(mine.map((r) => r.bareSequential.p99)),
-      },
+      lookup: medians((r) => r.lookup, ['p50', 'p99', 'rps']),
+      bare: medians((r) => r.bare, ['p50', 'p99', 'rps']),
+      bareSequential: medians((r) => r.bareSequential, ['p50', 'p99']),
       ...(sampleReads[n] ? { sampleRead: sampleReads[n] } : {}),
       scenarios: Object.fromEntries(
-        list.map((scenario) => [
-          scenario.name,
-          {
-            p50: median(mine.map((r) => r.scenarios[scenario.name]?.p50 ?? 0)),
-            p99: median(mine.map((r) => r.scenarios[scenario.name]?.p99 ?? 0)),
-          },
-        ]),
+        list.map((scenario) => [scenario.name, medians((r) => r.scenarios[scenario.name], ['p50', 'p99'])]),
       ),
       plans: await capturePlans(s, lookups[n]?.items[0]?.path ?? '', list),
       disk: await sizeOnDisk(s.system.database.pool),
@@ -290,9 +276,10 @@ async function main(): Promise<void> {
     `disk: ${(free / 1e9).toFixed(1)} GB free in ${PARENT_DIR}; this run needs about ${(needed / 1e9).toFixed(1)} GB`,
   );
   if (free < needed) throw new Error(`not enough disk in ${PARENT_DIR} (BENCH_SCALE_DIR chooses another place)`);
+  const running: BenchSystem[] = [];
   const systems: SizeSystem[] = [];
   const stopAll = async (): Promise<void> => {
-    for (const s of systems) await s.system.stop();
+    for (const system of running) await system.stop();
   };
   // Stopped early (Ctrl-C, a timeout): stop PostgreSQL and delete its data all the same.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -322,15 +309,15 @@ async function main(): Promise<void> {
           session_preload_libraries: 'auto_explain',
         },
       });
-      const entry: SizeSystem = { size, system, planLog, cookies: await officers(system) };
-      systems.push(entry);
+      running.push(system);
+      const cookies = await officers(system);
       const demo = await withSystemTx(system.database, (tx) => findTenantBySlug(tx, 'tay-ninh'));
       if (!demo) throw new Error('the demo province is missing');
       const tenants: Tenant[] = [demo, ...(await addProvinces(system.database))];
       const plans = await Promise.all(tenants.map((t, i) => planProvince(system.database.pool, t, i)));
       console.info(`— ${size.toLocaleString('en')} dossiers (a cluster of their own) —`);
       const load = await grow(system, plans, size, now);
-      entry.load = load;
+      systems.push({ size, system, planLog, cookies, load });
       console.info(
         `  loaded ${load.counts.dossiers.toLocaleString('en')} dossiers, ${load.counts.events.toLocaleString('en')} events, ${load.counts.ratings.toLocaleString('en')} ratings in ${load.loadSeconds.toFixed(0)} s (${(load.counts.dossiers / load.loadSeconds).toFixed(0)} dossiers/s, ${(load.rows / load.loadSeconds).toFixed(0)} rows/s); indexes ${load.indexSeconds.toFixed(0)} s, keys ${load.keySeconds.toFixed(0)} s; counters ${load.rollupSeconds.toFixed(0)} s; VACUUM ANALYZE ${load.vacuumSeconds.toFixed(0)} s`,
       );
