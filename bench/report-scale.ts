@@ -42,6 +42,11 @@ const REQUESTS: Readonly<Record<string, string>> = {
   dashboard_2025: 'dashboard, the year 2025',
 };
 
+/** Whether the run measured its sizes side by side in alternating rounds (since 2026-11-25). */
+function alternated(record: BenchRecord): boolean {
+  return record.result?.['method'] === 'alternating';
+}
+
 function stagesOf(record: BenchRecord): Stage[] {
   const stages = record.result?.['stages'];
   return Array.isArray(stages) ? (stages as Stage[]) : [];
@@ -157,7 +162,7 @@ export function scaleHistory(archive: readonly BenchRecord[]): string {
       const rebuilt = stages.every((s) => s.load.indexSeconds !== undefined);
       return [
         `${r.at.slice(0, 16).replace('T', ' ')} (${r.mode})`,
-        stages.map((s) => fmt(s.dossiers)).join(r.result?.['method'] === 'alternating' ? ' ⇄ ' : ' → '),
+        stages.map((s) => fmt(s.dossiers)).join(alternated(r) ? ' ⇄ ' : ' → '),
         fmt(loadSeconds),
         fmt(rows / Math.max(loadSeconds, 0.001)),
         rebuilt ? fmt(stages.reduce((n, s) => n + (s.load.indexSeconds ?? 0) + (s.load.keySeconds ?? 0), 0)) : '–',
@@ -175,10 +180,9 @@ export function renderScale(record: BenchRecord): string {
   const big = stages.at(-1);
   if (record.status === 'failed' || !small || !big) return '';
   const settle = record.result?.['settle_seconds'];
-  const alternating =
-    record.result?.['method'] === 'alternating'
-      ? ` Each size has a PostgreSQL cluster and an app of its own; both were loaded first, then a checkpoint in each and \`sync\` wrote the load back to disk (${typeof settle === 'number' ? fmt(settle) : '–'} s), and the sizes were measured in alternating rounds (small then large, then large then small, …), so the load of this shared machine's neighbours weighs on both alike.`
-      : ' The small size was measured first, then the large one loaded over it and measured (about 20 minutes later).';
+  const alternating = alternated(record)
+    ? ` Each size has a PostgreSQL cluster and an app of its own; both were loaded first, then a checkpoint in each and \`sync\` wrote the load back to disk (${typeof settle === 'number' ? fmt(settle) : '–'} s), and the sizes were measured in alternating rounds (small then large, then large then small, …), so the load of this shared machine's neighbours weighs on both alike.`
+    : ' The small size was measured first, then the large one loaded over it and measured (about 20 minutes later).';
   const read = (stage: Stage): string =>
     stage.sampleRead
       ? `${fmt(stage.sampleRead.firstSeconds)} s then ${fmt(stage.sampleRead.againSeconds)} s at ${fmt(stage.dossiers)}`
@@ -187,10 +191,7 @@ export function renderScale(record: BenchRecord): string {
     small.sampleRead && big.sampleRead
       ? ` Before the rounds each size read its ${fmt(big.sampleRead.lookups)} sampled dossiers twice through the look-up's own function, one after another (${read(small)}, ${read(big)}): the first pass is their first read since the load, the rounds find them in memory, as a province that has been serving look-ups does.`
       : '';
-  const sameRows =
-    record.result?.['method'] === 'alternating'
-      ? ''
-      : "; a larger size loads the smaller one's dossiers again, the same rows";
+  const sameRows = alternated(record) ? '' : "; a larger size loads the smaller one's dossiers again, the same rows";
   return [
     '#### Loading',
     '',

@@ -25,6 +25,13 @@ export interface StageLoad {
   vacuumSeconds: number;
 }
 
+/** Seconds to read every sampled dossier the first time after the load, then again. */
+export interface SampleRead {
+  lookups: number;
+  firstSeconds: number;
+  againSeconds: number;
+}
+
 export interface StageFigures {
   dossiers: number;
   load: StageLoad;
@@ -32,7 +39,7 @@ export interface StageFigures {
   bare: Latency & { rps: number };
   bareSequential: Latency;
   /** The sampled look-ups read once before the rounds (the first read after the load), then again. */
-  sampleRead?: { lookups: number; firstSeconds: number; againSeconds: number };
+  sampleRead?: SampleRead;
   scenarios: Record<string, Latency>;
   plans: Record<string, { query: string; plan: string }[]>;
   disk: Record<string, number>;
@@ -83,10 +90,7 @@ export async function lookupItems(
  * the OS cache), the second finds them in PostgreSQL's buffers, as the measured rounds then do.
  * Seconds of each pass.
  */
-export async function readSample(
-  system: BenchSystem,
-  codes: readonly string[],
-): Promise<{ lookups: number; firstSeconds: number; againSeconds: number }> {
+export async function readSample(system: BenchSystem, codes: readonly string[]): Promise<SampleRead> {
   const pass = async (): Promise<number> => {
     const started = process.hrtime.bigint();
     const result = await system.database.pool.query<{ n: number }>(

@@ -44,6 +44,7 @@ import {
   prepareRollups,
   readSample,
   sizeOnDisk,
+  type SampleRead,
   type StageFigures,
   type StageLoad,
 } from './scale-stage.ts';
@@ -215,7 +216,7 @@ async function measureSizes(sizes: readonly SizeSystem[], now: Date): Promise<St
   const lookups = await Promise.all(sizes.map((s) => lookupItems(s.system, 'tay-ninh')));
   // The bulk load left in memory what it wrote last, not what the look-ups read: every sampled
   // dossier is read once first (timed), as a serving province has its dossiers' pages in memory.
-  const sampleReads: Awaited<ReturnType<typeof readSample>>[] = [];
+  const sampleReads: SampleRead[] = [];
   for (const [n, s] of sizes.entries()) {
     const read = await readSample(s.system, lookups[n]?.codes ?? []);
     console.info(
