@@ -21,6 +21,9 @@ interface Stage {
   };
   lookup: Latency & { rps: number };
   bare: Latency & { rps: number };
+  /** Absent from runs before the look-up was also measured at a fixed rate. */
+  lookupAtRate?: Latency;
+  bareAtRate?: Latency;
   bareSequential: Latency;
   /** Absent from runs before the sampled dossiers were read ahead of the rounds. */
   sampleRead?: { lookups: number; firstSeconds: number; againSeconds: number };
@@ -92,7 +95,13 @@ function loading(stages: readonly Stage[]): string {
 
 type Compared = Record<string, Record<string, number> | undefined>;
 
-function comparison(small: Stage, big: Stage, compared: Compared, alternating: string): string {
+function comparison(
+  small: Stage,
+  big: Stage,
+  compared: Compared,
+  rate: number | undefined,
+  alternating: string,
+): string {
   const rows: string[][] = [];
   const x = (v: number | undefined): string => (v === undefined ? '–' : `×${v.toFixed(2)}`);
   const add = (name: string, label: string, a: Latency | undefined, b: Latency | undefined): void => {
@@ -110,9 +119,12 @@ function comparison(small: Stage, big: Stage, compared: Compared, alternating: s
       x(c?.['normalised']),
     ]);
   };
+  const perSecond = rate === undefined ? '' : ` at ${fmt(rate)}/s (open loop)`;
+  add('lookup_at_rate', `look-up by code${perSecond}`, small.lookupAtRate, big.lookupAtRate);
   add('lookup', REQUESTS['lookup'] ?? 'lookup', small.lookup, big.lookup);
   for (const name of Object.keys(big.scenarios))
     add(name, REQUESTS[name] ?? name, small.scenarios[name], big.scenarios[name]);
+  add('', `bare Fastify route${perSecond}`, small.bareAtRate, big.bareAtRate);
   add('', 'bare Fastify route, under load', small.bare, big.bare);
   add('', 'bare Fastify route, one at a time', small.bareSequential, big.bareSequential);
   const at = (n: number): string => `@${fmt(n)}`;
@@ -127,10 +139,14 @@ function comparison(small: Stage, big: Stage, compared: Compared, alternating: s
     'judged',
     'after drift',
   ];
+  const lookupText =
+    rate === undefined
+      ? 'The look-up runs under load (50 connections, autocannon) and is judged on its p99'
+      : `The look-up runs twice in each round: at saturation (50 connections, autocannon: each connection sends its next request when the last is answered), which gives its throughput and is not judged, and open loop at a fixed ${fmt(rate)} requests per second (half the lower of the two sizes' throughputs in a 3-second saturated load before the rounds; each request leaves at its scheduled time and its latency counts from then, \`bench/paced-load.ts\`; its figures are percentiles of every round's latencies pooled, not medians of rounds), which is judged on its p99: at saturation on this machine a request's p99 is mostly its time in the queue, and moves with throughput. The apps' database pools keep idle connections for the run (pg closes them after 10 s by default: those a saturated load opened then close together, which stalled every look-up here for 0.35–0.58 s)`;
   return [
     table(head, rows),
     '',
-    `Times in ms, medians over the rounds.${alternating} The look-up runs under load (50 connections, autocannon) and is judged on its p99; the inbox and dashboard requests run one at a time, as one officer sends them (30 per round after 3 unmeasured), and are judged on their median: the "p99" of 30 requests is their slowest, which on a shared machine measures the neighbours more than the query. "After drift" divides by the bare route's change between the two sizes, measured the same way in the same rounds. Look-up throughput: ${fmt(small.lookup.rps)} req/s at ${fmt(small.dossiers)}, ${fmt(big.lookup.rps)} req/s at ${fmt(big.dossiers)} (bare route: ${fmt(small.bare.rps)} and ${fmt(big.bare.rps)}).`,
+    `Times in ms, medians over the rounds.${alternating} ${lookupText}; the inbox and dashboard requests run one at a time, as one officer sends them (30 per round after 3 unmeasured), and are judged on their median: the "p99" of 30 requests is their slowest, which on a shared machine measures the neighbours more than the query. "After drift" divides by the bare route's change between the two sizes, measured the same way in the same rounds. Look-up throughput: ${fmt(small.lookup.rps)} req/s at ${fmt(small.dossiers)}, ${fmt(big.lookup.rps)} req/s at ${fmt(big.dossiers)} (bare route: ${fmt(small.bare.rps)} and ${fmt(big.bare.rps)}).`,
   ].join('\n');
 }
 
@@ -201,7 +217,13 @@ export function renderScale(record: BenchRecord): string {
     '',
     '#### The two sizes compared',
     '',
-    comparison(small, big, (record.result?.['compared'] ?? {}) as Compared, alternating + sampled),
+    comparison(
+      small,
+      big,
+      (record.result?.['compared'] ?? {}) as Compared,
+      typeof record.result?.['rate'] === 'number' ? record.result['rate'] : undefined,
+      alternating + sampled,
+    ),
     '',
     '#### Plans',
     '',

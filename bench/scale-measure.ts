@@ -1,11 +1,13 @@
 /**
- * What the scale run measures at each size: the public look-up under load (autocannon) and the
- * console's inbox and dashboard requests one after another, each against a bare Fastify route in
- * the same round, repeated and reduced to medians; and the plans PostgreSQL chose for the queries
- * behind each request, written by `auto_explain` (EXPLAIN ANALYZE with buffers) into its log.
+ * What the scale run measures at each size: the public look-up at saturation (autocannon, 50
+ * connections: throughput) and at a fixed rate below it (open loop: latency), and the console's
+ * inbox and dashboard requests one after another, each against a bare Fastify route in the same
+ * round, repeated and reduced to medians; and the plans PostgreSQL chose for the queries behind
+ * each request, written by `auto_explain` (EXPLAIN ANALYZE with buffers) into its log.
  */
 import type pg from 'pg';
 import { load, startBaseline, type LoadItem, type LoadResult } from './bench-support.ts';
+import { paced, type PacedResult } from './paced-load.ts';
 
 export interface Timing {
   p50: number;
@@ -47,6 +49,9 @@ export interface RoundResult {
   bare: LoadResult;
   bareSequential: Timing;
   lookup: LoadResult;
+  /** The look-up and the bare route at the run's fixed rate. */
+  lookupAtRate: PacedResult;
+  bareAtRate: PacedResult;
   scenarios: Record<string, Timing>;
 }
 
@@ -66,19 +71,32 @@ export interface MeasureInput {
   seconds: number;
   times: number;
   connections: number;
+  /**
+   * Look-ups per second for the fixed-rate part. Left out: half the lowest throughput measured at
+   * saturation after the unmeasured round, so every target is measured well below its capacity.
+   */
+  rate?: number;
   onRound?: (round: number, target: number, result: RoundResult) => void;
+}
+
+export interface Measured {
+  /** Each target's rounds. */
+  rounds: RoundResult[][];
+  /** The fixed rate the look-ups were offered at, per second. */
+  rate: number;
 }
 
 /**
  * `rounds` rounds, each taking every target in turn (the order reversed every other round, so no
  * target always follows the same one) through: the bare route under load, the look-up under load,
- * every console scenario `times` times in a row, and the bare route asked the same way. The targets
- * are measured side by side in time, so a neighbour's burst on the shared machine, or the disk
- * still writing back a bulk load, weighs on every target alike. Returns each target's rounds.
+ * the look-up and the bare route at the fixed rate, every console scenario `times` times in a row,
+ * and the bare route asked the same way. The targets are measured side by side in time, so a
+ * neighbour's burst on the shared machine weighs on every target alike.
  */
-export async function measureRounds(input: MeasureInput): Promise<RoundResult[][]> {
+export async function measureRounds(input: MeasureInput): Promise<Measured> {
   const baselines: { url: string; close: () => Promise<void> }[] = [];
   const results: RoundResult[][] = input.targets.map(() => []);
+  let rate = input.rate ?? 0;
   try {
     for (const target of input.targets) {
       baselines.push(
@@ -87,10 +105,22 @@ export async function measureRounds(input: MeasureInput): Promise<RoundResult[][
         }),
       );
     }
-    // An unmeasured round first: caches, the JIT and the connection pools warm up.
+    // An unmeasured round first: caches, the JIT and the connection pools warm up; then each
+    // target's look-up capacity, warm, for the fixed rate.
     for (const target of input.targets) {
       await load({ url: target.url, connections: input.connections, duration: 3 }, { items: target.lookups });
       for (const s of target.scenarios) await timed(`${target.url}${s.path}`, { cookie: target.cookies[s.as] }, 5);
+    }
+    if (input.rate === undefined) {
+      const capacity: number[] = [];
+      for (const target of input.targets) {
+        const warm = await load(
+          { url: target.url, connections: input.connections, duration: 3 },
+          { items: target.lookups },
+        );
+        capacity.push(warm.rps);
+      }
+      rate = Math.max(1, Math.round(Math.min(...capacity) / 2));
     }
     const order = input.targets.map((_, n) => n);
     for (let round = 0; round < input.rounds; round += 1) {
@@ -98,7 +128,7 @@ export async function measureRounds(input: MeasureInput): Promise<RoundResult[][
         const target = input.targets[n];
         const baseline = baselines[n];
         if (!target || !baseline) continue;
-        const result = await measureOne(input, target, baseline.url, round);
+        const result = await measureOne(input, target, baseline.url, round, rate);
         input.onRound?.(round, n, result);
         results[n]?.push(result);
       }
@@ -106,7 +136,7 @@ export async function measureRounds(input: MeasureInput): Promise<RoundResult[][
   } finally {
     for (const b of baselines) await b.close();
   }
-  return results;
+  return { rounds: results, rate };
 }
 
 async function measureOne(
@@ -114,6 +144,7 @@ async function measureOne(
   target: MeasureTarget,
   baselineUrl: string,
   round: number,
+  rate: number,
 ): Promise<RoundResult> {
   const half = Math.floor(target.lookups.length / 2);
   const items = round % 2 === 0 ? target.lookups : target.lookups.slice(half).concat(target.lookups.slice(0, half));
@@ -121,12 +152,21 @@ async function measureOne(
   const bare = await load({ url: baselineUrl, connections: input.connections, duration: input.seconds }, { items });
   await load({ url: target.url, connections: input.connections, duration: 2 }, { items });
   const lookup = await load({ url: target.url, connections: input.connections, duration: input.seconds }, { items });
+  const atRate = { rate, seconds: input.seconds, items, connections: input.connections };
+  // The saturated load leaves work behind (the server's garbage, the database's background work);
+  // the fixed-rate part starts once that has settled.
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  const lookupAtRate = await paced({ url: target.url, ...atRate });
+  const bareAtRate = await paced({ url: baselineUrl, ...atRate });
+  if (lookupAtRate.failed > 0) {
+    throw new Error(`look-ups at ${String(rate)}/s failed: ${JSON.stringify(lookupAtRate.statuses)}`);
+  }
   const scenarios: Record<string, Timing> = {};
   for (const s of target.scenarios) {
     scenarios[s.name] = await timed(`${target.url}${s.path}`, { cookie: target.cookies[s.as] }, input.times);
   }
   const bareSequential = await timed(`${baselineUrl}${items[0]?.path ?? '/'}`, {}, input.times);
-  return { bare, bareSequential, lookup, scenarios };
+  return { bare, bareSequential, lookup, lookupAtRate, bareAtRate, scenarios };
 }
 
 /** Collects PostgreSQL's log while a plan capture is on. */

@@ -35,8 +35,12 @@ export interface SampleRead {
 export interface StageFigures {
   dossiers: number;
   load: StageLoad;
+  /** At saturation (50 connections). */
   lookup: Latency & { rps: number };
   bare: Latency & { rps: number };
+  /** At the run's fixed rate, open loop. */
+  lookupAtRate: Latency;
+  bareAtRate: Latency;
   bareSequential: Latency;
   /** The sampled look-ups read once before the rounds (the first read after the load), then again. */
   sampleRead?: SampleRead;
