@@ -98,6 +98,9 @@ describe('paced (open-loop) load', () => {
     const span = (arrivals.at(-1)?.at ?? 0) - (arrivals[0]?.at ?? 0);
     expect(span).toBeGreaterThan(1400);
     expect(result).toMatchObject({ requests: 100, ok: 100, failed: 0, statuses: { '200': 100 } });
+    // 100 requests answered over the second after the warm-up.
+    expect(result.rps).toBeGreaterThan(90);
+    expect(result.rps).toBeLessThan(110);
     expect(result.latencies).toHaveLength(100);
     expect(result.latencies).toEqual([...result.latencies].sort((a, b) => a - b));
   });

@@ -32,6 +32,8 @@ export interface PacedResult {
   rate: number;
   /** Measured requests (the warm-up's left out, as from every other figure). */
   requests: number;
+  /** Measured requests answered per second, from the first one's scheduled time to the last answer. */
+  rps: number;
   ok: number;
   /** Answers other than 2xx, timeouts and network errors. */
   failed: number;
@@ -80,6 +82,7 @@ async function run(options: PacedOptions): Promise<PacedResult> {
   let lateMs = 0;
   let sent = 0;
   let settled = 0;
+  let lastAnswer = 0;
   const start = performance.now();
 
   await new Promise<void>((resolve) => {
@@ -90,6 +93,7 @@ async function run(options: PacedOptions): Promise<PacedResult> {
         if (!status.startsWith('2')) failed += 1;
       }
       settled += 1;
+      lastAnswer = performance.now();
       if (settled === total) resolve();
     };
     const send = (k: number): void => {
@@ -127,9 +131,11 @@ async function run(options: PacedOptions): Promise<PacedResult> {
   latencies.sort((a, b) => a - b);
   const ms = (n: number): number => Math.round(n * 100) / 100;
   const measured = total - warmup;
+  const span = (lastAnswer - (start + warmup * interval)) / 1000;
   return {
     rate: options.rate,
     requests: measured,
+    rps: Math.round((measured / Math.max(span, 0.001)) * 10) / 10,
     ok: measured - failed,
     failed,
     statuses,

@@ -16,7 +16,8 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
     'Filing a dossier over HTTP (e-form validated against the pinned version, two photo uploads), 50 connections.',
   transition:
     'Officer actions accept → start_processing → submit_for_approval → approve → complete over the console API, 20 connections.',
-  webhook: 'Signed Zalo OA events into `POST …/channels/zalo/webhook`, 50 connections, then at 2,000 events/s offered.',
+  webhook:
+    'Signed Zalo OA events into `POST …/channels/zalo/webhook`, 50 connections, then at 2,000 events/s offered open loop (each event sent at its scheduled time, its latency counted from then; before 2026-11-25 autocannon’s `overallRate`, which sends each connection’s share of a second in a burst).',
   fanout: 'A broadcast to 100,000 OA followers (`BENCH_FOLLOWERS`) through the Zalo simulator in its own process.',
   console:
     'The console inbox (default order, a page far down, a status, overdue, a code prefix) and the dashboard over 1,000,000 dossiers, one request at a time.',
