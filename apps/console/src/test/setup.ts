@@ -49,6 +49,9 @@ configure({ asyncUtilTimeout: 3000 });
 
 afterEach(() => {
   cleanup();
+  // What portals left behind (antd's drawers, modals, message holders): the test files of a
+  // worker share one document (`isolate: false`), so the next file must find it empty.
+  document.body.replaceChildren();
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
   window.location.hash = '';

@@ -1,13 +1,11 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { mockFetch, problem, sentRequests } from '../../test/mock-fetch.ts';
 import { adminOfficer, signedIn } from '../../test/officers.ts';
 import { renderApp } from '../../test/render-app.tsx';
 import { connectFailureKey } from './components/zalo-connection.tsx';
-import { leaveConsole } from './leave-console.ts';
+import { navigation } from './leave-console.ts';
 import type { ZaloChannelSettings } from './types.ts';
-
-vi.mock('./leave-console.ts', () => ({ leaveConsole: vi.fn() }));
 
 const ZALO = '/api/v1/tay-ninh/console/admin/channels/zalo';
 const AUTHORIZE = 'https://oauth.zaloapp.com/v4/oa/permission?app_id=1832409756634987001&state=s';
@@ -49,8 +47,11 @@ function renderChannels(
   return fetchMock;
 }
 
+/** The console leaving for Zalo's consent page (jsdom cannot navigate to another site). */
+let leaveConsole: MockInstance<(url: string) => void>;
+
 beforeEach(() => {
-  vi.mocked(leaveConsole).mockClear();
+  leaveConsole = vi.spyOn(navigation, 'leaveConsole').mockImplementation(() => undefined);
 });
 
 describe('connecting the Zalo OA', () => {

@@ -8,7 +8,7 @@ import { formatDateTime } from '../../../lib/format.ts';
 import { hrefFor } from '../../../layout/routes.ts';
 import { replaceHash, useRoute } from '../../../layout/use-screen.ts';
 import { connectZalo, disconnectZalo, zaloCallbackUrl } from '../api.ts';
-import { leaveConsole } from '../leave-console.ts';
+import { navigation } from '../leave-console.ts';
 import { adminKeys } from '../queries.ts';
 import type { ZaloChannelSettings } from '../types.ts';
 
@@ -65,7 +65,7 @@ export function ZaloConnection({ settings }: { settings: ZaloChannelSettings }) 
     mutationFn: connectZalo,
     onSuccess: ({ authorizeUrl }) => {
       setLeaving(true);
-      leaveConsole(authorizeUrl);
+      navigation.leaveConsole(authorizeUrl);
     },
   });
   const disconnect = useMutation({
