@@ -1,5 +1,3 @@
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/app.ts';
 import type { Config } from '../src/config/config.ts';
@@ -27,7 +25,7 @@ export async function buildTestApp(
       mode: 'test',
       publicUrl: 'https://motcua.test',
       masterKey: testMasterKey,
-      storage: { kind: 'local', dir: path.join(tmpdir(), `motcua-files-${db.name}`) },
+      storage: { kind: 'local', dir: db.filesDir },
       uploadMaxBytes: 10 * 1024 * 1024,
       applicationMaxBytes: 50 * 1024 * 1024,
       ...(options.zaloGraphUrl ? { zaloGraphUrl: options.zaloGraphUrl } : {}),
@@ -48,7 +46,7 @@ export async function buildTestApp(
  * test passes, files beside the test database's name; `overrides` for what a test varies.
  */
 export function testDeliveryConfig(
-  db: Pick<TestDatabase, 'name'>,
+  db: Pick<TestDatabase, 'filesDir'>,
   overrides: Partial<DeliveryWiring['config']> = {},
 ): DeliveryWiring['config'] {
   return {
@@ -59,7 +57,7 @@ export function testDeliveryConfig(
     publicUrl: 'https://motcua.test',
     mode: 'test',
     zaloMediaHosts: [],
-    storage: { kind: 'local', dir: path.join(tmpdir(), `motcua-files-${db.name}`) },
+    storage: { kind: 'local', dir: db.filesDir },
     uploadMaxBytes: 10 * 1024 * 1024,
     searchRefreshMs: 0,
     ...overrides,

@@ -1,5 +1,3 @@
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { DossierReadings } from '@motcua/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { Runner } from 'graphile-worker';
@@ -66,7 +64,7 @@ beforeAll(async () => {
   const assistant = assistantTasks({
     database: db.database,
     keyProvider: masterKeyProvider(testMasterKey),
-    config: { storage: { kind: 'local', dir: path.join(tmpdir(), `motcua-files-${db.name}`) } },
+    config: { storage: { kind: 'local', dir: db.filesDir } },
     now: () => new Date(),
     ocr: cardReader,
   });

@@ -1,6 +1,4 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { DocumentReading, DossierReadings } from '@motcua/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { Runner } from 'graphile-worker';
@@ -67,7 +65,7 @@ beforeAll(async () => {
     database: db.database,
     keyProvider: masterKeyProvider(testMasterKey),
     // The store `buildTestApp` writes to.
-    config: { storage: { kind: 'local', dir: path.join(tmpdir(), `motcua-files-${db.name}`) } },
+    config: { storage: { kind: 'local', dir: db.filesDir } },
     now: () => new Date(),
     ocr,
   });

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { openDatabase, refreshAppRole, type Database } from '../src/platform/db/database.ts';
@@ -8,6 +11,8 @@ export interface TestDatabase {
   database: Database;
   url: string;
   name: string;
+  /** Where an app on this database keeps its uploaded files (a local store); dropped with it. */
+  filesDir: string;
   drop(): Promise<void>;
 }
 
@@ -48,13 +53,16 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   url.pathname = `/${name}`;
   if (!/test/.test(url.pathname)) throw new Error('refusing a database without "test" in its name');
   const database = await refreshAppRole(await openDatabase(url.toString(), 5));
+  const filesDir = path.join(tmpdir(), `motcua-files-${name}`);
   return {
     database,
     url: url.toString(),
     name,
+    filesDir,
     async drop() {
       await database.close();
       await admin((client) => client.query(`drop database if exists ${client.escapeIdentifier(name)} with (force)`));
+      await rm(filesDir, { recursive: true, force: true });
     },
   };
 }

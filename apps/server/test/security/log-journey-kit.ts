@@ -1,5 +1,3 @@
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import type { Runner } from 'graphile-worker';
@@ -45,7 +43,7 @@ export async function startLogJourney(level: 'trace' | 'debug' | 'info'): Promis
   const keyProvider = masterKeyProvider(testMasterKey);
   const tenant = (await seedDemo(db.database, keyProvider)).tenant;
   const zalo = await startZaloSim({ ...DEMO_ZALO_APP, webhookRetryScale: 0.0001 });
-  const storage = { kind: 'local' as const, dir: path.join(tmpdir(), `motcua-files-${db.name}`) };
+  const storage = { kind: 'local' as const, dir: db.filesDir };
   const app = await buildApp({
     config: {
       searchRefreshMs: 0,

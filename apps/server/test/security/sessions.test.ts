@@ -1,5 +1,3 @@
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.ts';
@@ -26,7 +24,7 @@ async function appIn(mode: 'test' | 'production'): Promise<FastifyInstance> {
       mode,
       publicUrl: 'https://motcua.test',
       masterKey: testMasterKey,
-      storage: { kind: 'local', dir: path.join(tmpdir(), `motcua-files-${db.name}`) },
+      storage: { kind: 'local', dir: db.filesDir },
       uploadMaxBytes: 10 * 1024 * 1024,
       applicationMaxBytes: 50 * 1024 * 1024,
     },

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { deflateSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
@@ -24,7 +23,7 @@ let db: TestDatabase;
 let app: FastifyInstance;
 let province: Province;
 let jpeg: Buffer;
-const storageDir = (): string => path.join(tmpdir(), `motcua-files-${db.name}`);
+const storageDir = (): string => db.filesDir;
 
 beforeAll(async () => {
   db = await createTestDatabase();
