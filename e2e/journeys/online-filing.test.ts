@@ -21,6 +21,7 @@ import {
   actionGroup,
   confirmAction,
   demoOfficers,
+  dialogReady,
   historyEntries,
   openDossier,
   openFromInbox,
@@ -314,6 +315,7 @@ describe('Journey 1: filing Đăng ký khai sinh online, from search to rating',
     await returns.getByRole('button', { name: `Trả kết quả hồ sơ ${code}` }).click();
     const dialog = desk.getByRole('dialog', { name: 'Trả kết quả' });
     await dialog.getByText('Đối chiếu bản chính với bản sao đã nộp').waitFor();
+    await dialogReady(dialog);
     await dialog.getByRole('checkbox', { name: 'Đã đối chiếu bản chính giấy tờ' }).check();
     await dialog.getByRole('spinbutton', { name: 'Phí, lệ phí thu khi trả kết quả' }).fill('8000');
     await screenshot(desk, 'j1-18-hand-over');

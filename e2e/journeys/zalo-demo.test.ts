@@ -13,7 +13,15 @@ import { pageOnePng } from '../../apps/server/src/modules/receipts/pdf/poppler.t
 import { expectAccessible } from '../support/a11y.ts';
 import { artifactsDir, desktopContext, launchChromium, phoneContext, screenshot } from '../support/browser.ts';
 import { daysAgo, fact, fillKhaiSinhForm, pickFile, type Residence } from '../support/citizen.ts';
-import { confirmAction, demoOfficers, historyEntries, openFromInbox, signIn, takeAction } from '../support/console.ts';
+import {
+  confirmAction,
+  demoOfficers,
+  dialogReady,
+  historyEntries,
+  openFromInbox,
+  signIn,
+  takeAction,
+} from '../support/console.ts';
 import { writeDocumentPhotos, type DocumentPhotos } from '../support/files.ts';
 import { journey, slug } from '../support/journey.ts';
 import { hasPoppler } from '../support/pdf.ts';
@@ -342,6 +350,7 @@ describe('Journey 3: the Zalo channel — follow, find, file, follow up in the c
     const returned = await notice(`Đã trả kết quả hồ sơ ${code}`, async () => {
       await returns.getByRole('button', { name: `Trả kết quả hồ sơ ${code}` }).click();
       const dialog = desk.getByRole('dialog', { name: 'Trả kết quả' });
+      await dialogReady(dialog);
       await dialog.getByRole('checkbox', { name: 'Đã đối chiếu bản chính giấy tờ' }).check();
       await confirmAction(dialog, 'Trả kết quả', 'Đã trả kết quả');
     });

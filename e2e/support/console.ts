@@ -66,7 +66,7 @@ export async function takeAction(page: Page, label: string, options: ActionOptio
   const before = await recorded.count();
   await actionGroup(page).getByRole('button', { name: label, exact: true }).click();
   const dialog = page.getByRole('dialog', { name: label });
-  await dialog.waitFor();
+  await dialogReady(dialog);
   await options.fill?.(dialog);
   await confirmAction(dialog, label, options.status);
   await recorded.nth(before).waitFor();
@@ -90,6 +90,15 @@ export async function confirmAction(dialog: Locator, label: string, status?: str
   }
   await dialog.getByRole('button', { name: 'Xong', exact: true }).click();
   await dialog.waitFor({ state: 'hidden' });
+}
+
+/**
+ * Waits for a dialog to open and finish zooming in: what a step then clicks or fills in it lands
+ * where it aims (a checkbox ticked during the zoom was seen to stay unticked).
+ */
+export async function dialogReady(dialog: Locator): Promise<void> {
+  await dialog.waitFor();
+  await settled(dialog);
 }
 
 /**
