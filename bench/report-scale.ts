@@ -21,8 +21,10 @@ interface Stage {
   };
   lookup: Latency & { rps: number };
   bare: Latency & { rps: number };
-  /** Absent from runs before the look-up was also measured at a fixed rate. */
-  lookupAtRate?: Latency;
+  /** Absent from runs before the look-up was also measured at a fixed rate (its rounds, before 2026-11-25 17:00). */
+  lookupAtRate?: Latency & {
+    rounds?: { p99: number; max: number; readBlocks: number; readMs: number }[];
+  };
   bareAtRate?: Latency;
   bareSequential: Latency;
   /** Absent from runs before the sampled dossiers were read ahead of the rounds. */
@@ -143,8 +145,26 @@ function comparison(
     rate === undefined
       ? 'The look-up runs under load (50 connections, autocannon) and is judged on its p99'
       : `The look-up runs twice in each round: at saturation (50 connections, autocannon: each connection sends its next request when the last is answered), which gives its throughput and is not judged, and open loop at a fixed ${fmt(rate)} requests per second (half the lower of the two sizes' throughputs in a 3-second saturated load before the rounds; each request leaves at its scheduled time and its latency counts from then, \`bench/paced-load.ts\`; its figures are percentiles of every round's latencies pooled, not medians of rounds), which is judged on its p99: at saturation on this machine a request's p99 is mostly its time in the queue, and moves with throughput. The apps' database pools keep idle connections for the run (pg closes them after 10 s by default: those a saturated load opened then close together, which stalled every look-up here for 0.35–0.58 s)`;
+  const perRound = [small, big]
+    .filter((stage) => stage.lookupAtRate?.rounds?.length)
+    .map((stage) => {
+      const list = (stage.lookupAtRate?.rounds ?? [])
+        .map((r) => `${fmt(r.p99)} (max ${fmt(r.max)}; ${fmt(r.readBlocks)} blocks read, ${fmt(r.readMs)} ms)`)
+        .join(', ');
+      return `- at ${fmt(stage.dossiers)}: ${list}`;
+    });
+  const roundsText =
+    perRound.length === 0
+      ? []
+      : [
+          '',
+          `The look-up at the fixed rate, round by round: p99 in ms, then in brackets its slowest request, the blocks PostgreSQL read from outside its shared buffers during the round, and the time it spent reading them (the page cache answers in microseconds, so milliseconds mean the disk):`,
+          '',
+          ...perRound,
+        ];
   return [
     table(head, rows),
+    ...roundsText,
     '',
     `Times in ms, medians over the rounds.${alternating} ${lookupText}; the inbox and dashboard requests run one at a time, as one officer sends them (30 per round after 3 unmeasured), and are judged on their median: the "p99" of 30 requests is their slowest, which on a shared machine measures the neighbours more than the query. "After drift" divides by the bare route's change between the two sizes, measured the same way in the same rounds. Look-up throughput: ${fmt(small.lookup.rps)} req/s at ${fmt(small.dossiers)}, ${fmt(big.lookup.rps)} req/s at ${fmt(big.dossiers)} (bare route: ${fmt(small.bare.rps)} and ${fmt(big.bare.rps)}).`,
   ].join('\n');

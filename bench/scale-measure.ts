@@ -51,6 +51,8 @@ export interface RoundResult {
   lookup: LoadResult;
   /** The look-up and the bare route at the run's fixed rate. */
   lookupAtRate: PacedResult;
+  /** The database's reads while the look-ups ran at the fixed rate. */
+  readsAtRate: Reads;
   bareAtRate: PacedResult;
   scenarios: Record<string, Timing>;
 }
@@ -63,6 +65,26 @@ export interface MeasureTarget {
   lookups: readonly LoadItem[];
   /** The look-up's answer, replayed by this target's bare route. */
   lookupBody: unknown;
+  /** Its database's reads so far (counters that only grow). */
+  reads: () => Promise<Reads>;
+}
+
+/**
+ * Blocks PostgreSQL read from outside its shared buffers (the page cache or the disk), and the
+ * time it spent reading them (`track_io_timing`): the page cache answers in microseconds, so
+ * milliseconds mean the disk.
+ */
+export interface Reads {
+  blocks: number;
+  ms: number;
+}
+
+/** What `pg_stat_database` has counted for the current database. */
+export async function databaseReads(pool: pg.Pool): Promise<Reads> {
+  const result = await pool.query<{ blocks: number; ms: number }>(
+    `select blks_read::float8 as blocks, blk_read_time as ms from pg_stat_database where datname = current_database()`,
+  );
+  return { blocks: result.rows[0]?.blocks ?? 0, ms: result.rows[0]?.ms ?? 0 };
 }
 
 export interface MeasureInput {
@@ -156,7 +178,10 @@ async function measureOne(
   // The saturated load leaves work behind (the server's garbage, the database's background work);
   // the fixed-rate part starts once that has settled.
   await new Promise((resolve) => setTimeout(resolve, 2000));
+  const before = await target.reads();
   const lookupAtRate = await paced({ url: target.url, ...atRate });
+  const after = await target.reads();
+  const readsAtRate = { blocks: after.blocks - before.blocks, ms: Math.round((after.ms - before.ms) * 10) / 10 };
   const bareAtRate = await paced({ url: baselineUrl, ...atRate });
   if (lookupAtRate.failed > 0) {
     throw new Error(`look-ups at ${String(rate)}/s failed: ${JSON.stringify(lookupAtRate.statuses)}`);
@@ -166,7 +191,7 @@ async function measureOne(
     scenarios[s.name] = await timed(`${target.url}${s.path}`, { cookie: target.cookies[s.as] }, input.times);
   }
   const bareSequential = await timed(`${baselineUrl}${items[0]?.path ?? '/'}`, {}, input.times);
-  return { bare, bareSequential, lookup, lookupAtRate, bareAtRate, scenarios };
+  return { bare, bareSequential, lookup, lookupAtRate, readsAtRate, bareAtRate, scenarios };
 }
 
 /** Collects PostgreSQL's log while a plan capture is on. */

@@ -25,6 +25,14 @@ export interface StageLoad {
   vacuumSeconds: number;
 }
 
+/** One round's look-ups at the fixed rate: their p99 and max, and the database's reads meanwhile. */
+export interface RoundAtRate {
+  p99: number;
+  max: number;
+  readBlocks: number;
+  readMs: number;
+}
+
 /** Seconds to read every sampled dossier the first time after the load, then again. */
 export interface SampleRead {
   lookups: number;
@@ -38,8 +46,8 @@ export interface StageFigures {
   /** At saturation (50 connections). */
   lookup: Latency & { rps: number };
   bare: Latency & { rps: number };
-  /** At the run's fixed rate, open loop. */
-  lookupAtRate: Latency;
+  /** At the run's fixed rate, open loop: every round's latencies pooled, then each round's. */
+  lookupAtRate: Latency & { rounds: RoundAtRate[] };
   bareAtRate: Latency;
   bareSequential: Latency;
   /** The sampled look-ups read once before the rounds (the first read after the load), then again. */

@@ -37,6 +37,7 @@ import { LOADED_TABLES, addProvinces, loadDossiers, planProvince, type ProvinceP
 import { dropIndexes, rebuildIndexes } from './scale-indexes.ts';
 import {
   PlanLog,
+  databaseReads,
   explainEverything,
   interesting,
   median,
@@ -252,6 +253,7 @@ async function measureSizes(
       scenarios: list,
       lookups: lookups[n]?.items ?? [],
       lookupBody: lookups[n]?.body,
+      reads: () => databaseReads(s.system.database.pool),
     })),
     rounds: ROUNDS,
     seconds: 8,
@@ -265,7 +267,7 @@ async function measureSizes(
       const at = (label: string, p: PacedResult): string =>
         `${label} p50 ${p.p50.toFixed(1)} ms, p90 ${p.p90.toFixed(1)} ms, p99 ${p.p99.toFixed(1)} ms, max ${p.max.toFixed(0)} ms (sent ≤ ${p.lateMs.toFixed(0)} ms late)${p.failed > 0 ? `, ${String(p.failed)} failed` : ''}`;
       console.info(
-        `           at ${String(r.lookupAtRate.rate)}/s: ${at('look-up', r.lookupAtRate)}; ${at('bare', r.bareAtRate)}`,
+        `           at ${String(r.lookupAtRate.rate)}/s: ${at('look-up', r.lookupAtRate)}; ${at('bare', r.bareAtRate)}; look-ups read ${String(r.readsAtRate.blocks)} blocks from outside shared buffers in ${String(r.readsAtRate.ms)} ms`,
       );
       const parts = Object.entries(r.scenarios).map(([k, t]) => `${k} ${t.p50.toFixed(1)}/${t.p99.toFixed(1)}`);
       console.info(`           p50/p99 ms: ${parts.join(', ')}; bare ${r.bareSequential.p50.toFixed(2)}`);
@@ -282,7 +284,15 @@ async function measureSizes(
       load: s.load,
       lookup: medians((r) => r.lookup, ['p50', 'p99', 'rps']),
       bare: medians((r) => r.bare, ['p50', 'p99', 'rps']),
-      lookupAtRate: pooled(mine.map((r) => r.lookupAtRate)),
+      lookupAtRate: {
+        ...pooled(mine.map((r) => r.lookupAtRate)),
+        rounds: mine.map((r) => ({
+          p99: r.lookupAtRate.p99,
+          max: r.lookupAtRate.max,
+          readBlocks: r.readsAtRate.blocks,
+          readMs: r.readsAtRate.ms,
+        })),
+      },
       bareAtRate: pooled(mine.map((r) => r.bareAtRate)),
       bareSequential: medians((r) => r.bareSequential, ['p50', 'p99']),
       ...(sampleReads[n] ? { sampleRead: sampleReads[n] } : {}),
@@ -337,6 +347,8 @@ async function main(): Promise<void> {
           max_wal_size: '8GB',
           checkpoint_timeout: '30min',
           session_preload_libraries: 'auto_explain',
+          // Time spent reading blocks, per round: the page cache answers in microseconds.
+          track_io_timing: 'on',
         },
       });
       running.push(system);
