@@ -100,6 +100,15 @@ async function run(options: PacedOptions): Promise<PacedResult> {
       const scheduled = start + k * interval;
       if (k >= warmup) lateMs = Math.max(lateMs, performance.now() - scheduled);
       const item = options.items[k % options.items.length] ?? { path: '/' };
+      // Each request settles once, whichever of its answer, its error or its timeout comes first.
+      let over = false;
+      const finish = (latency: number | undefined, status: string): void => {
+        if (over) return;
+        over = true;
+        settle(k, latency, status);
+      };
+      const failure = (error: Error): void =>
+        finish(undefined, error.message === 'timeout' ? 'timeout' : 'network error');
       const request = http.request(
         {
           host: target.hostname,
@@ -112,11 +121,12 @@ async function run(options: PacedOptions): Promise<PacedResult> {
         },
         (response) => {
           response.resume();
-          response.once('end', () => settle(k, performance.now() - scheduled, String(response.statusCode ?? 0)));
+          response.once('end', () => finish(performance.now() - scheduled, String(response.statusCode ?? 0)));
+          response.once('error', failure);
         },
       );
       request.once('timeout', () => request.destroy(new Error('timeout')));
-      request.once('error', (error) => settle(k, undefined, error.message === 'timeout' ? 'timeout' : 'network error'));
+      request.once('error', failure);
       request.end(item.body);
     };
     // A timer cannot fire every 1.5 ms precisely: each tick sends every request whose time has come.

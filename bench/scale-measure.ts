@@ -49,10 +49,11 @@ export interface RoundResult {
   bare: LoadResult;
   bareSequential: Timing;
   lookup: LoadResult;
-  /** The look-up and the bare route at the run's fixed rate. */
+  /** The look-up at the run's fixed rate, open loop. */
   lookupAtRate: PacedResult;
   /** The database's reads while the look-ups ran at the fixed rate. */
   readsAtRate: Reads;
+  /** The bare route at the same rate. */
   bareAtRate: PacedResult;
   scenarios: Record<string, Timing>;
 }
@@ -118,7 +119,7 @@ export interface Measured {
 export async function measureRounds(input: MeasureInput): Promise<Measured> {
   const baselines: { url: string; close: () => Promise<void> }[] = [];
   const results: RoundResult[][] = input.targets.map(() => []);
-  let rate = input.rate ?? 0;
+  let rate = 0;
   try {
     for (const target of input.targets) {
       baselines.push(
@@ -127,23 +128,12 @@ export async function measureRounds(input: MeasureInput): Promise<Measured> {
         }),
       );
     }
-    // An unmeasured round first: caches, the JIT and the connection pools warm up; then each
-    // target's look-up capacity, warm, for the fixed rate.
+    // An unmeasured round first: caches, the JIT and the connection pools warm up.
     for (const target of input.targets) {
       await load({ url: target.url, connections: input.connections, duration: 3 }, { items: target.lookups });
       for (const s of target.scenarios) await timed(`${target.url}${s.path}`, { cookie: target.cookies[s.as] }, 5);
     }
-    if (input.rate === undefined) {
-      const capacity: number[] = [];
-      for (const target of input.targets) {
-        const warm = await load(
-          { url: target.url, connections: input.connections, duration: 3 },
-          { items: target.lookups },
-        );
-        capacity.push(warm.rps);
-      }
-      rate = Math.max(1, Math.round(Math.min(...capacity) / 2));
-    }
+    rate = input.rate ?? (await halfCapacity(input));
     const order = input.targets.map((_, n) => n);
     for (let round = 0; round < input.rounds; round += 1) {
       for (const n of round % 2 === 0 ? order : [...order].reverse()) {
@@ -159,6 +149,19 @@ export async function measureRounds(input: MeasureInput): Promise<Measured> {
     for (const b of baselines) await b.close();
   }
   return { rounds: results, rate };
+}
+
+/** Half the lowest look-up throughput of the targets, each measured warm at saturation for 3 s. */
+async function halfCapacity(input: MeasureInput): Promise<number> {
+  const capacity: number[] = [];
+  for (const target of input.targets) {
+    const warm = await load(
+      { url: target.url, connections: input.connections, duration: 3 },
+      { items: target.lookups },
+    );
+    capacity.push(warm.rps);
+  }
+  return Math.max(1, Math.round(Math.min(...capacity) / 2));
 }
 
 async function measureOne(
