@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NoticeList } from '@motcua/contracts';
 import type { Actor } from '@motcua/workflow';
 import { performAction } from '../src/modules/applications/index.ts';
+import { recordDeliveryReceipt } from '../src/modules/notifications/index.ts';
+import { finishAttempt, recordAttempt } from '../src/modules/notifications/notifications.repo.ts';
 import { listUnits } from '../src/modules/tenants/index.ts';
 import { fixedClock } from '../src/platform/clock.ts';
 import { withTx } from '../src/platform/db/database.ts';
@@ -76,6 +78,41 @@ describe('delivery receipts from Zalo', () => {
     expect(template.every((a) => a.deliveredAt !== null && !Number.isNaN(Date.parse(a.deliveredAt)))).toBe(true);
     // The route that could not reach the citizen has no receipt.
     expect(listed.flatMap((n) => n.attempts).filter((a) => a.route === 'zalo_cs')[0]?.deliveredAt ?? null).toBeNull();
+  });
+
+  it('counts a template receipt that comes before the send is recorded, as Zalo may post it first', async () => {
+    const { code } = await dossierIn(kit.db, kit.tenant, 'accepted', { at: new Date() });
+    await kit.settle();
+    const intent = await kit.db.database.pool.query<{ delivery_id: string }>(
+      `select i.delivery_id from notification_intents i
+         join applications a on a.tenant_id = i.tenant_id and a.id = i.application_id
+        where a.code = $1 limit 1`,
+      [code],
+    );
+    const deliveryId = intent.rows[0]?.delivery_id ?? '';
+    // A later try of the same notice, still waiting for Zalo's answer when the receipt is drained.
+    const key = { deliveryId, route: 'zalo_template' as const, attempt: 9 };
+    await withTx(kit.db.database, kit.tenant.id, (tx) =>
+      recordAttempt(tx, kit.tenant.id, { ...key, state: 'sending', at: new Date(), finished: false }),
+    );
+    const receivedAt = new Date();
+    await withTx(kit.db.database, kit.tenant.id, (tx) =>
+      recordDeliveryReceipt(tx, kit.tenant.id, {
+        kind: 'delivered',
+        trackingId: deliveryId,
+        messageIds: [],
+        at: receivedAt,
+      }),
+    );
+    await withTx(kit.db.database, kit.tenant.id, (tx) =>
+      finishAttempt(tx, kit.tenant.id, key, { state: 'sent', providerId: 'zns-answer-1', at: new Date() }),
+    );
+    const row = await kit.db.database.pool.query<{ state: string; delivered_at: Date | null }>(
+      `select state, delivered_at from notification_attempts where tenant_id = $1 and delivery_id = $2 and attempt = 9`,
+      [kit.tenant.id, deliveryId],
+    );
+    expect(row.rows[0]?.state).toBe('sent');
+    expect(row.rows[0]?.delivered_at?.getTime()).toBe(receivedAt.getTime());
   });
 
   it('marks a chat notice delivered and then seen by the provider message id, first report kept', async () => {
