@@ -6,6 +6,7 @@
  * are answered, and each phase's figures at the end.
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { percentile } from './paced-load.ts';
 import { createFlows, type Flow, type FlowData, type Kind, type Request } from './soak-flows.ts';
 
 /** Share of the requests per flow (a filing is two requests: the photo, then the dossier). */
@@ -62,20 +63,15 @@ const FLOWS: readonly Flow[] = ['filing', 'transition', 'lookup', 'webhook'];
 const REQUESTS_PER_ARRIVAL: Readonly<Record<Flow, number>> = { filing: 2, transition: 1, lookup: 1, webhook: 1 };
 const TICK_MS = 5;
 
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-}
-
 function latencies(list: number[], errors: number): Latencies {
   const sorted = list.sort((a, b) => a - b);
   const r = (n: number): number => Math.round(n * 10) / 10;
   return {
     requests: sorted.length,
     errors,
-    p50: r(percentile(sorted, 50)),
-    p95: r(percentile(sorted, 95)),
-    p99: r(percentile(sorted, 99)),
+    p50: r(percentile(sorted, 0.5)),
+    p95: r(percentile(sorted, 0.95)),
+    p99: r(percentile(sorted, 0.99)),
   };
 }
 
